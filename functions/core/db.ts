@@ -1,0 +1,279 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import {
+  BatchGetCommand,
+  DynamoDBDocumentClient,
+  GetCommand,
+  QueryCommand,
+  TransactWriteCommand,
+  type TransactWriteCommandInput,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
+import { type AuditEvent, auditItem } from './audit.ts';
+import type { TenantContext } from './context.ts';
+import { env } from './env.ts';
+import { Conflict, type DomainError, ServiceUnavailable } from './errors.ts';
+import { type ItemKey, isTenantKey } from './keys.ts';
+
+/**
+ * The data-access layer: the only code that holds the DynamoDB client. Repositories describe reads
+ * and writes with keys from `keys.ts`; this layer refuses any key outside the caller's tenant, maps
+ * failed conditions to typed errors and puts each change and its audit record in one transaction.
+ */
+const client = DynamoDBDocumentClient.from(
+  new DynamoDBClient({
+    region: env.AWS_REGION,
+    maxAttempts: 4,
+    ...(env.DYNAMODB_ENDPOINT ? { endpoint: env.DYNAMODB_ENDPOINT } : {}),
+  }),
+  { marshallOptions: { removeUndefinedValues: true } },
+);
+
+const TableName = env.TABLE_NAME;
+
+export type Item = Record<string, unknown>;
+export type StoredItem = Item & ItemKey;
+
+/** A condition on an item's current state. `version` is the optimistic-concurrency check. */
+export type Condition = 'absent' | 'present' | { version: number };
+
+export type WriteOp =
+  | { put: StoredItem; condition?: Condition; onConflict?: () => DomainError }
+  | { delete: ItemKey; condition?: Condition; onConflict?: () => DomainError }
+  | { check: ItemKey; condition: Condition; onConflict?: () => DomainError };
+
+/** The identity provider's own records (`IDP#...`) are the one non-tenant space it may write. */
+function assertKeyInScope(ctx: TenantContext | null, key: ItemKey): void {
+  if (key.pk.startsWith('IDP#')) return;
+  if (ctx === null || !isTenantKey(ctx, key.pk)) {
+    throw new Error(`Refused a key outside the caller's tenant: ${key.pk.slice(0, 2)}…`);
+  }
+}
+
+function conditionExpression(condition: Condition | undefined) {
+  if (condition === undefined) return {};
+  if (condition === 'absent') return { ConditionExpression: 'attribute_not_exists(pk)' };
+  if (condition === 'present') return { ConditionExpression: 'attribute_exists(pk)' };
+  return {
+    ConditionExpression: 'attribute_exists(pk) AND #version = :expectedVersion',
+    ExpressionAttributeNames: { '#version': 'version' },
+    ExpressionAttributeValues: { ':expectedVersion': condition.version },
+  };
+}
+
+const staleVersion = () =>
+  new Conflict('This resource was changed by someone else; reload it and try again', 'version_conflict');
+
+function isThrottle(error: unknown): boolean {
+  const name = (error as { name?: string }).name ?? '';
+  return [
+    'ThrottlingException',
+    'ProvisionedThroughputExceededException',
+    'RequestLimitExceeded',
+    'TransactionConflictException',
+    'TimeoutError',
+  ].includes(name);
+}
+
+/** Errors the SDK's own retries (backoff with jitter) could not clear become a 503 with Retry-After. */
+function mapSdkError(error: unknown): never {
+  if (isThrottle(error)) throw new ServiceUnavailable('The database is busy; retry shortly', 1);
+  throw error;
+}
+
+export async function getItem<T = Item>(
+  ctx: TenantContext | null,
+  key: ItemKey,
+  options: { consistent?: boolean } = {},
+): Promise<T | undefined> {
+  assertKeyInScope(ctx, key);
+  const result = await client
+    .send(new GetCommand({ TableName, Key: { pk: key.pk, sk: key.sk }, ConsistentRead: options.consistent ?? true }))
+    .catch(mapSdkError);
+  return result.Item as T | undefined;
+}
+
+/** BatchGetItem in chunks of 100 (the DynamoDB limit), retrying unprocessed keys. Order follows `keyList`. */
+export async function batchGetItems<T = Item>(ctx: TenantContext, keyList: ItemKey[]): Promise<T[]> {
+  for (const key of keyList) assertKeyInScope(ctx, key);
+  const found = new Map<string, T>();
+  for (let start = 0; start < keyList.length; start += 100) {
+    let pending: Item[] | undefined = keyList.slice(start, start + 100).map(({ pk, sk }) => ({ pk, sk }));
+    for (let attempt = 0; pending && pending.length > 0; attempt++) {
+      if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 2 ** attempt * 25 * Math.random()));
+      if (attempt > 5) throw new ServiceUnavailable('The database is busy; retry shortly', 1);
+      const result: { Responses?: Record<string, Item[]>; UnprocessedKeys?: Record<string, { Keys?: Item[] }> } = await client
+        .send(new BatchGetCommand({ RequestItems: { [TableName]: { Keys: pending, ConsistentRead: true } } }))
+        .catch(mapSdkError);
+      for (const item of result.Responses?.[TableName] ?? []) found.set(`${item.pk}|${item.sk}`, item as T);
+      pending = result.UnprocessedKeys?.[TableName]?.Keys;
+    }
+  }
+  return keyList.flatMap((key) => found.get(`${key.pk}|${key.sk}`) ?? []);
+}
+
+export interface QueryInput {
+  index?: 'gsi1' | 'gsi2';
+  pk: string;
+  skPrefix?: string;
+  skBetween?: [string, string];
+  limit: number;
+  startKey?: Item;
+  newestFirst?: boolean;
+  filter?: { expression: string; names?: Record<string, string>; values?: Item };
+}
+
+export interface QueryPage<T> {
+  items: T[];
+  lastKey?: Item;
+}
+
+export async function queryItems<T = Item>(ctx: TenantContext, input: QueryInput): Promise<QueryPage<T>> {
+  assertKeyInScope(ctx, { pk: input.pk, sk: '' });
+  if (input.startKey && !isTenantKey(ctx, String(input.startKey.pk ?? ''))) {
+    throw new Error("Refused a start key outside the caller's tenant");
+  }
+  const pkName = input.index ? `${input.index}pk` : 'pk';
+  const skName = input.index ? `${input.index}sk` : 'sk';
+  const names: Record<string, string> = { '#pk': pkName, ...input.filter?.names };
+  const values: Item = { ':pk': input.pk, ...input.filter?.values };
+  let keyCondition = '#pk = :pk';
+  if (input.skPrefix !== undefined) {
+    names['#sk'] = skName;
+    values[':skPrefix'] = input.skPrefix;
+    keyCondition += ' AND begins_with(#sk, :skPrefix)';
+  } else if (input.skBetween) {
+    names['#sk'] = skName;
+    values[':skFrom'] = input.skBetween[0];
+    values[':skTo'] = input.skBetween[1];
+    keyCondition += ' AND #sk BETWEEN :skFrom AND :skTo';
+  }
+  const result = await client
+    .send(
+      new QueryCommand({
+        TableName,
+        ...(input.index ? { IndexName: input.index } : { ConsistentRead: true }),
+        KeyConditionExpression: keyCondition,
+        ...(input.filter ? { FilterExpression: input.filter.expression } : {}),
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: values,
+        Limit: input.limit,
+        ScanIndexForward: !input.newestFirst,
+        ...(input.startKey ? { ExclusiveStartKey: input.startKey } : {}),
+      }),
+    )
+    .catch(mapSdkError);
+  return { items: (result.Items ?? []) as T[], ...(result.LastEvaluatedKey ? { lastKey: result.LastEvaluatedKey } : {}) };
+}
+
+function toTransactItem(op: WriteOp): NonNullable<TransactWriteCommandInput['TransactItems']>[number] {
+  if ('put' in op) return { Put: { TableName, Item: op.put, ...conditionExpression(op.condition) } };
+  if ('delete' in op) {
+    return { Delete: { TableName, Key: { pk: op.delete.pk, sk: op.delete.sk }, ...conditionExpression(op.condition) } };
+  }
+  return {
+    ConditionCheck: {
+      TableName,
+      Key: { pk: op.check.pk, sk: op.check.sk },
+      ...(conditionExpression(op.condition) as { ConditionExpression: string }),
+    },
+  };
+}
+
+function opKey(op: WriteOp): ItemKey {
+  if ('put' in op) return op.put;
+  if ('delete' in op) return op.delete;
+  return op.check;
+}
+
+/**
+ * Writes that must agree, in one TransactWriteItems: the change, its conditions and, when given,
+ * its audit record. A failed condition throws that op's own error (a version conflict by default),
+ * and nothing is written.
+ */
+export async function writeItems(ctx: TenantContext | null, ops: WriteOp[], audit?: AuditEvent): Promise<void> {
+  for (const op of ops) assertKeyInScope(ctx, opKey(op));
+  const all: WriteOp[] = audit && ctx ? [...ops, { put: auditItem(ctx, audit), condition: 'absent' }] : ops;
+  if (all.length > 100) throw new Error('A transaction holds at most 100 items');
+  try {
+    await client.send(new TransactWriteCommand({ TableName, TransactItems: all.map(toTransactItem) } as never));
+  } catch (error) {
+    const reasons = (error as { CancellationReasons?: Array<{ Code?: string }> }).CancellationReasons;
+    if (reasons) {
+      const failed = reasons.findIndex((reason) => reason.Code === 'ConditionalCheckFailed');
+      if (failed >= 0) throw (all[failed]?.onConflict ?? staleVersion)();
+      throw new ServiceUnavailable('The database is busy; retry shortly', 1);
+    }
+    mapSdkError(error);
+  }
+}
+
+/** An atomic counter (ADD), for sequences that must never hand out a number twice. */
+export async function incrementCounter(ctx: TenantContext, key: ItemKey, attribute: string): Promise<number> {
+  assertKeyInScope(ctx, key);
+  const result = await client
+    .send(
+      new UpdateCommand({
+        TableName,
+        Key: { pk: key.pk, sk: key.sk },
+        UpdateExpression: 'ADD #counter :one',
+        ExpressionAttributeNames: { '#counter': attribute },
+        ExpressionAttributeValues: { ':one': 1 },
+        ReturnValues: 'UPDATED_NEW',
+      }),
+    )
+    .catch(mapSdkError);
+  return Number(result.Attributes?.[attribute]);
+}
+
+/**
+ * A fixed-window counter for the identity provider's rate limits: counts one attempt and returns the
+ * count and window start. A new window starts once the old one has passed.
+ */
+export async function countAttempt(
+  key: ItemKey,
+  windowSeconds: number,
+  nowSeconds: number,
+): Promise<{ count: number; windowStart: number }> {
+  assertKeyInScope(null, key);
+  const windowFloor = nowSeconds - windowSeconds;
+  try {
+    const result = await client.send(
+      new UpdateCommand({
+        TableName,
+        Key: { pk: key.pk, sk: key.sk },
+        UpdateExpression: 'ADD #count :one',
+        ConditionExpression: 'attribute_exists(#windowStart) AND #windowStart > :windowFloor',
+        ExpressionAttributeNames: { '#count': 'count', '#windowStart': 'windowStart' },
+        ExpressionAttributeValues: { ':one': 1, ':windowFloor': windowFloor },
+        ReturnValues: 'ALL_NEW',
+      }),
+    );
+    return { count: Number(result.Attributes?.count), windowStart: Number(result.Attributes?.windowStart) };
+  } catch (error) {
+    if ((error as { name?: string }).name !== 'ConditionalCheckFailedException') mapSdkError(error);
+    await client
+      .send(
+        new UpdateCommand({
+          TableName,
+          Key: { pk: key.pk, sk: key.sk },
+          UpdateExpression: 'SET #count = :one, #windowStart = :now, expiresAt = :expiresAt',
+          ExpressionAttributeNames: { '#count': 'count', '#windowStart': 'windowStart' },
+          ExpressionAttributeValues: { ':one': 1, ':now': nowSeconds, ':expiresAt': nowSeconds + windowSeconds * 2 },
+        }),
+      )
+      .catch(mapSdkError);
+    return { count: 1, windowStart: nowSeconds };
+  }
+}
+
+/** Drops the storage attributes (keys, index keys, item type) before an item leaves the data layer. */
+export function withoutKeys<T>(item: Item): T {
+  const { pk: _pk, sk: _sk, gsi1pk: _g1, gsi1sk: _g1s, gsi2pk: _g2, gsi2sk: _g2s, type: _type, expiresAt: _e, ...rest } = item;
+  return rest as T;
+}
+
+/** Removes one of the identity provider's own records (a compensation step; tenant data is never deleted here). */
+export async function deleteIdentityItem(key: ItemKey): Promise<void> {
+  if (!key.pk.startsWith('IDP#')) throw new Error('Only identity records are deleted this way');
+  await writeItems(null, [{ delete: key }]);
+}

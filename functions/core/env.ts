@@ -1,0 +1,19 @@
+import { z } from 'zod';
+
+/** Configuration, read once per process and validated: a bad deployment fails at cold start, not mid-request. */
+const EnvSchema = z.object({
+  TABLE_NAME: z.string().min(1).default('backdesk'),
+  BUCKET_NAME: z.string().min(1).default('backdesk-documents'),
+  AWS_REGION: z.string().min(1).default('us-east-1'),
+  DYNAMODB_ENDPOINT: z.url().optional(),
+  S3_ENDPOINT: z.url().optional(),
+  /** HMAC key for list cursors; at least 32 characters. */
+  CURSOR_SECRET: z.string().min(32),
+  /** `local`: users and password hashes in the table, tokens signed with LOCAL_JWT_PRIVATE_KEY. */
+  IDENTITY_PROVIDER: z.enum(['local']).default('local'),
+  LOCAL_JWT_PRIVATE_KEY: z.string().optional(),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+export const env: Env = EnvSchema.parse(process.env);

@@ -1,0 +1,64 @@
+import { OpenAPIHono, type z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import type { LambdaContext, LambdaEvent } from 'hono/aws-lambda';
+import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
+import type { TenantContext } from './context.ts';
+import { DomainError, type FieldIssue, Invalid, PayloadTooLarge } from './errors.ts';
+import { logger } from './logger.ts';
+
+export type AppEnv = {
+  Bindings: { event: LambdaEvent; lambdaContext: LambdaContext };
+  Variables: { ctx: TenantContext };
+};
+
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+export function fieldIssues(error: z.ZodError): FieldIssue[] {
+  return error.issues.map((issue) => ({
+    field: issue.path.length > 0 ? issue.path.join('.') : '(body)',
+    message: issue.message,
+  }));
+}
+
+/** The one place a thrown error becomes the contract's error JSON. Unknown errors are 500s, logged. */
+export function errorResponse(error: unknown, c: Context): Response {
+  if (error instanceof DomainError) {
+    const headers: Record<string, string> = error.retryAfterSeconds ? { 'Retry-After': String(error.retryAfterSeconds) } : {};
+    const details = error.details ? { details: error.details } : {};
+    return c.json({ error: { code: error.code, message: error.message, ...details } }, error.status, headers);
+  }
+  if (error instanceof HTTPException && error.status < 500) {
+    const code = error.status === 415 ? 'unsupported_media_type' : error.status === 413 ? 'payload_too_large' : 'bad_request';
+    return c.json({ error: { code, message: error.message || 'Bad request' } }, error.status);
+  }
+  logger.error('Unhandled error', { error: error as Error, path: c.req.path, method: c.req.method });
+  return c.json({ error: { code: 'internal_error', message: 'Something went wrong on our side' } }, 500);
+}
+
+/**
+ * A module's hono app: zod validation failures become 400s naming each field, bodies over 1 MB
+ * become 413s, and every error leaves through `errorResponse`.
+ */
+export function createModuleApp(): OpenAPIHono<AppEnv> {
+  const app = new OpenAPIHono<AppEnv>({
+    defaultHook: (result) => {
+      if (!result.success) throw new Invalid('The request is not valid', fieldIssues(result.error));
+    },
+  });
+  app.use(
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: () => {
+        throw new PayloadTooLarge('The request body is larger than 1 MB');
+      },
+    }),
+  );
+  app.onError(errorResponse);
+  app.notFound((c) => c.json({ error: { code: 'not_found', message: 'No such route' } }, 404));
+  return app;
+}
+
+export function tenantContext(c: Context<AppEnv>): TenantContext {
+  return c.get('ctx');
+}

@@ -1,0 +1,98 @@
+import { createHash } from 'node:crypto';
+import { createMiddleware } from 'hono/factory';
+import type { Context } from 'hono';
+import { getItem, writeItems } from './db.ts';
+import { Conflict, IdempotencyKeyReused, Invalid } from './errors.ts';
+import type { AppEnv } from './http.ts';
+import { identityKeys, type ItemKey, keys } from './keys.ts';
+
+const RETENTION_SECONDS = 24 * 3600;
+/** How long a first request may hold its key; after that a retry may take over (its Lambda died). */
+const LEASE_MS = 30_000;
+
+interface IdempotencyRecord {
+  state: 'in_progress' | 'completed';
+  requestHash: string;
+  lockedUntil: number;
+  expiresAt: number;
+  version: number;
+  response?: { status: number; body: string; contentType: string };
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('base64url');
+
+function recordKey(c: Context<AppEnv>, idempotencyKey: string): { key: ItemKey; scoped: boolean } {
+  const keyHash = sha256(idempotencyKey);
+  const ctx = c.get('ctx');
+  return ctx ? { key: keys.idempotency(ctx, keyHash), scoped: true } : { key: identityKeys.signupIdempotency(keyHash), scoped: false };
+}
+
+/**
+ * `Idempotency-Key` on POST: the first request claims the key with a conditional put; a repeat with the
+ * same body gets the first response back and changes nothing, a repeat with another body gets 422,
+ * and one that arrives while the first is still running gets 409. Keys are kept for 24 hours (TTL).
+ */
+export const idempotent = createMiddleware<AppEnv>(async (c, next) => {
+  const idempotencyKey = c.req.header('idempotency-key');
+  if (c.req.method !== 'POST' || idempotencyKey === undefined) return next();
+  if (idempotencyKey.length === 0 || idempotencyKey.length > 255) {
+    throw new Invalid('Idempotency-Key must be 1 to 255 characters', [{ field: 'Idempotency-Key', message: 'Invalid length' }]);
+  }
+  const ctx = c.get('ctx') ?? null;
+  const { key } = recordKey(c, idempotencyKey);
+  const requestHash = sha256(`${c.req.method} ${c.req.path}\n${await c.req.text()}`);
+  const now = Date.now();
+  const claim = (expected: IdempotencyRecord | undefined) =>
+    writeItems(ctx, [
+      {
+        put: {
+          ...key,
+          state: 'in_progress',
+          requestHash,
+          lockedUntil: now + LEASE_MS,
+          expiresAt: Math.floor(now / 1000) + RETENTION_SECONDS,
+          version: (expected?.version ?? 0) + 1,
+        },
+        condition: expected ? { version: expected.version } : 'absent',
+        onConflict: () => new Conflict('A request with this Idempotency-Key is in progress', 'idempotency_in_progress'),
+      },
+    ]);
+
+  const existing = await getItem<IdempotencyRecord>(ctx, key);
+  const live = existing && existing.expiresAt * 1000 > now ? existing : undefined;
+  if (live) {
+    if (live.requestHash !== requestHash) throw new IdempotencyKeyReused();
+    if (live.state === 'completed' && live.response) {
+      return new Response(live.response.body, {
+        status: live.response.status,
+        headers: { 'content-type': live.response.contentType, 'idempotent-replayed': 'true' },
+      });
+    }
+    if (live.lockedUntil > now) {
+      throw new Conflict('A request with this Idempotency-Key is in progress', 'idempotency_in_progress');
+    }
+  }
+  await claim(existing);
+
+  await next();
+
+  const response = c.res;
+  if (response.status >= 500) {
+    await writeItems(ctx, [{ delete: key }]);
+    return;
+  }
+  const body = await response.clone().text();
+  await writeItems(ctx, [
+    {
+      put: {
+        ...key,
+        state: 'completed',
+        requestHash,
+        lockedUntil: 0,
+        expiresAt: Math.floor(now / 1000) + RETENTION_SECONDS,
+        version: (existing?.version ?? 0) + 2,
+        response: { status: response.status, body, contentType: response.headers.get('content-type') ?? 'application/json' },
+      },
+    },
+  ]);
+});

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { ROLES } from '../context.ts';
+
+/**
+ * The token claims every module reads, shaped like a Cognito ID token's so that the same code
+ * works behind API Gateway's JWT authorizer (Cognito) and behind the local gateway (local provider).
+ */
+export const ClaimsSchema = z.object({
+  sub: z.string().min(1),
+  email: z.string().min(1),
+  'custom:tenantId': z.string().min(1),
+  'custom:role': z.enum(ROLES),
+  'custom:clientId': z.string().min(1).optional(),
+});
+
+export type Claims = z.infer<typeof ClaimsSchema>;
+
+export const LOCAL_ISSUER = 'backdesk-local';
+export const LOCAL_AUDIENCE = 'backdesk-portal';
+export const TOKEN_LIFETIME_SECONDS = 3600;

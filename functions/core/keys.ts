@@ -1,0 +1,83 @@
+import type { TenantContext } from './context.ts';
+import { NotFound } from './errors.ts';
+import { isUlid } from './ids.ts';
+
+/**
+ * Every DynamoDB and S3 key is built here, and every tenant key starts with `T#<tenantId>`.
+ * Ids are checked to be ULIDs before they reach a key, so no `#` or other separator from a path
+ * or body can shift a key into another tenant's or client's space: a malformed id is simply absent.
+ */
+export interface ItemKey {
+  pk: string;
+  sk: string;
+}
+
+function id(kind: string, value: string): string {
+  if (!isUlid(value)) throw new NotFound(kind);
+  return value;
+}
+
+export function tenantPrefix(ctx: Pick<TenantContext, 'tenantId'>): string {
+  return `T#${id('Tenant', ctx.tenantId)}`;
+}
+
+/** True when a partition key belongs to the context's tenant. The data layer refuses any other. */
+export function isTenantKey(ctx: Pick<TenantContext, 'tenantId'>, pk: string): boolean {
+  const prefix = tenantPrefix(ctx);
+  return pk === prefix || pk.startsWith(`${prefix}#`);
+}
+
+export const keys = {
+  tenant: (ctx: TenantContext): ItemKey => ({ pk: tenantPrefix(ctx), sk: 'TENANT' }),
+
+  member: (ctx: TenantContext, userId: string): ItemKey => ({
+    pk: tenantPrefix(ctx),
+    sk: `MEMBER#${id('Member', userId)}`,
+  }),
+  members: (ctx: TenantContext) => ({ pk: tenantPrefix(ctx), skPrefix: 'MEMBER#' }),
+
+  client: (ctx: TenantContext, clientId: string): ItemKey => ({
+    pk: tenantPrefix(ctx),
+    sk: `CLIENT#${id('Client', clientId)}`,
+  }),
+  clients: (ctx: TenantContext) => ({ pk: tenantPrefix(ctx), skPrefix: 'CLIENT#' }),
+
+  assignments: (ctx: TenantContext, clientId: string): ItemKey => ({
+    pk: tenantPrefix(ctx),
+    sk: `ASSIGNMENTS#${id('Client', clientId)}`,
+  }),
+
+  /** Audit records partition per tenant; the client index lets a reviewer read only their client's trail. */
+  audit: (ctx: TenantContext, auditId: string, clientId?: string) => ({
+    pk: `${tenantPrefix(ctx)}#AUDIT`,
+    sk: id('Audit record', auditId),
+    ...(clientId ? { gsi1pk: `${tenantPrefix(ctx)}#AUDIT#CLIENT#${id('Client', clientId)}`, gsi1sk: auditId } : {}),
+  }),
+  auditLog: (ctx: TenantContext) => ({ pk: `${tenantPrefix(ctx)}#AUDIT` }),
+  clientAuditLog: (ctx: TenantContext, clientId: string) => ({
+    index: 'gsi1' as const,
+    pk: `${tenantPrefix(ctx)}#AUDIT#CLIENT#${id('Client', clientId)}`,
+  }),
+
+  /** One record per (caller, key): a key only ever replays for the user who first sent it. */
+  idempotency: (ctx: TenantContext, requestKeyHash: string): ItemKey => ({
+    pk: `${tenantPrefix(ctx)}#IDEMPOTENCY#${ctx.userId}#${requestKeyHash}`,
+    sk: 'IDEMPOTENCY',
+  }),
+};
+
+/**
+ * Keys of the local identity provider, the stand-in for Cognito. They are the identity provider's own
+ * records (a login has no tenant yet), read only by the identity code, never by a module.
+ */
+export const identityKeys = {
+  login: (email: string): ItemKey => ({ pk: `IDP#LOGIN#${email.toLowerCase()}`, sk: 'LOGIN' }),
+  loginAttempts: (email: string): ItemKey => ({ pk: `IDP#ATTEMPTS#${email.toLowerCase()}`, sk: 'ATTEMPTS' }),
+  signupIdempotency: (requestKeyHash: string): ItemKey => ({ pk: `IDP#SIGNUP#${requestKeyHash}`, sk: 'IDEMPOTENCY' }),
+};
+
+/** S3 object keys: always under the tenant's and client's prefix. */
+export const objectKeys = {
+  document: (ctx: TenantContext, clientId: string, documentId: string): string =>
+    `tenants/${id('Tenant', ctx.tenantId)}/clients/${id('Client', clientId)}/documents/${id('Document', documentId)}`,
+};

@@ -1,0 +1,39 @@
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import middy from '@middy/core';
+import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
+import type { Hono } from 'hono';
+import { handle } from 'hono/aws-lambda';
+import { logger } from './logger.ts';
+
+/**
+ * A module's Lambda export: API Gateway HTTP API (v2) events into the module's hono app, with the
+ * Powertools logger wrapped around it. hono's onError has already turned domain errors into the
+ * contract's JSON; this outer layer catches anything that escaped it so no request ends without one.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: any module app, whatever its environment type
+export function lambdaHandler(app: Hono<any, any, any>) {
+  const honoHandler = handle(app) as unknown as (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyResultV2>;
+  return middy<APIGatewayProxyEventV2, APIGatewayProxyResultV2>()
+    .use(injectLambdaContext(logger, { resetKeys: true }))
+    .use({
+      after: (request) => {
+        const result = request.response as { statusCode?: number } | undefined;
+        logger.info('request', {
+          method: request.event.requestContext?.http?.method,
+          route: request.event.routeKey,
+          status: result?.statusCode,
+          tenantId: request.event.requestContext?.authorizer?.jwt?.claims?.['custom:tenantId'],
+          userId: request.event.requestContext?.authorizer?.jwt?.claims?.sub,
+        });
+      },
+      onError: (request) => {
+        logger.error('Unhandled error in handler', { error: request.error as Error });
+        request.response = {
+          statusCode: 500,
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ error: { code: 'internal_error', message: 'Something went wrong on our side' } }),
+        };
+      },
+    })
+    .handler((event, context) => honoHandler(event, context));
+}

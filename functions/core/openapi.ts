@@ -1,0 +1,78 @@
+import { z } from '@hono/zod-openapi';
+import { MAX_LIMIT, DEFAULT_LIMIT } from './pagination.ts';
+
+/** Schemas and response blocks every module's OpenAPI routes share. */
+export const ErrorSchema = z
+  .object({
+    error: z.object({
+      code: z.string(),
+      message: z.string(),
+      details: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+    }),
+  })
+  .openapi('Error');
+
+const ERROR_DESCRIPTIONS = {
+  400: 'Invalid input; `details` names each bad field',
+  401: 'Missing, invalid or expired token',
+  403: 'Your role may not do this',
+  404: 'Absent, or not visible to you',
+  409: 'Stale version, invalid state transition, or a duplicate',
+  413: 'Request body too large',
+  415: 'The body is not JSON',
+  422: 'Idempotency-Key reused with a different body',
+  429: 'Too many requests; see Retry-After',
+  503: 'Temporarily unavailable; see Retry-After',
+} as const;
+
+type ErrorStatus = keyof typeof ERROR_DESCRIPTIONS;
+
+export function errorResponses(...statuses: ErrorStatus[]) {
+  return Object.fromEntries(
+    statuses.map((status) => [
+      status,
+      { description: ERROR_DESCRIPTIONS[status], content: { 'application/json': { schema: ErrorSchema } } },
+    ]),
+  ) as Record<ErrorStatus, { description: string; content: { 'application/json': { schema: typeof ErrorSchema } } }>;
+}
+
+/** The errors any authenticated route can answer, plus the ones given. */
+export function authedErrors(...statuses: ErrorStatus[]) {
+  return errorResponses(401, 503, ...statuses);
+}
+
+export function jsonContent<T extends z.ZodType>(schema: T, description: string) {
+  return { description, content: { 'application/json': { schema } } };
+}
+
+export function jsonBody<T extends z.ZodType>(schema: T) {
+  return { required: true, content: { 'application/json': { schema } } };
+}
+
+export const IdempotencyHeaders = z.object({
+  'idempotency-key': z
+    .string()
+    .min(1)
+    .max(255)
+    .optional()
+    .openapi({ description: 'Replays the first response for 24 hours when sent again with the same body' }),
+});
+
+export const UlidSchema = z.string().openapi({ example: '01JBZ8Y7Q2W3E4R5T6Y7U8I9O0', description: 'A ULID' });
+export const TimestampSchema = z.string().openapi({ example: '2026-11-23T09:30:00.000Z', description: 'ISO-8601 UTC' });
+
+export const ResourceFields = {
+  id: UlidSchema,
+  createdAt: TimestampSchema,
+  updatedAt: TimestampSchema,
+  version: z.number().int(),
+};
+
+export const ListQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(MAX_LIMIT).default(DEFAULT_LIMIT).openapi({ description: '1–100, default 25' }),
+  cursor: z.string().optional().openapi({ description: 'nextCursor from the previous page' }),
+});
+
+export function pageOf<T extends z.ZodType>(item: T, name: string) {
+  return z.object({ items: z.array(item), nextCursor: z.string().nullable() }).openapi(name);
+}
