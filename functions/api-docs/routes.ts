@@ -1,0 +1,33 @@
+import { swaggerUI } from '@hono/swagger-ui';
+import { clientRoutes } from '../clients/routes.ts';
+import { controlPlaneRoutes } from '../control-plane/routes.ts';
+import { createModuleApp } from '../core/http.ts';
+import { memberRoutes } from '../members/routes.ts';
+
+/**
+ * The OpenAPI 3.1 document, generated from every module's zod schemas: each module's app is mounted
+ * here only so its route definitions join one registry. A module added to Backdesk is added here too.
+ */
+const everyModule = createModuleApp();
+everyModule.route('/', controlPlaneRoutes);
+everyModule.route('/', memberRoutes);
+everyModule.route('/', clientRoutes);
+everyModule.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
+  type: 'http',
+  scheme: 'bearer',
+  bearerFormat: 'JWT',
+});
+
+export const openApiDocument = everyModule.getOpenAPI31Document({
+  openapi: '3.1.0',
+  info: {
+    title: 'Backdesk API',
+    version: '1.0.0',
+    description: 'Back-office work, tracked time and billing for outsourced firms and their clients.',
+  },
+  security: [{ bearer: [] }],
+});
+
+export const apiDocsRoutes = createModuleApp();
+apiDocsRoutes.get('/api/openapi.json', (c) => c.json(openApiDocument));
+apiDocsRoutes.get('/api/docs', swaggerUI({ url: '/api/openapi.json', title: 'Backdesk API' }));

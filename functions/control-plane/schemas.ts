@@ -1,0 +1,35 @@
+import { z } from '@hono/zod-openapi';
+import { ROLES } from '../core/context.ts';
+import { UlidSchema } from '../core/openapi.ts';
+
+export const UserSchema = z
+  .object({
+    id: UlidSchema,
+    email: z.string(),
+    name: z.string(),
+    role: z.enum(ROLES),
+    tenantId: UlidSchema,
+    clientId: UlidSchema.optional(),
+  })
+  .openapi('User');
+
+export const LoginSchema = z
+  .strictObject({ email: z.email().max(320), password: z.string().min(1).max(200) })
+  .openapi('Login');
+
+export const SessionSchema = z
+  .object({ token: z.string().openapi({ description: 'ES256 JWT, valid for one hour' }), user: UserSchema })
+  .openapi('Session');
+
+export const SignupSchema = z
+  .strictObject({
+    firmName: z.string().trim().min(1).max(200),
+    name: z.string().trim().min(1).max(200),
+    email: z.email().max(320),
+    password: z.string().min(10, 'At least 10 characters').max(200),
+  })
+  .openapi('Signup');
+
+export const SignupResultSchema = SessionSchema.extend({
+  tenant: z.object({ id: UlidSchema, name: z.string() }),
+}).openapi('SignupResult');

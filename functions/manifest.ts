@@ -1,0 +1,54 @@
+import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
+
+export type LambdaHandler = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyResultV2>;
+
+/**
+ * One Lambda function per module and the API Gateway routes it serves. The CDK API construct and
+ * the local gateway both read this list, so a route added here exists in AWS and on a laptop alike.
+ * Public routes carry no JWT authorizer; every other route requires a verified token.
+ */
+export interface ModuleDefinition {
+  name: string;
+  /** Path of the handler file from the project root (the esbuild entry). */
+  entry: string;
+  load: () => Promise<{ handler: LambdaHandler }>;
+  routes: string[];
+  public?: true;
+}
+
+export const modules: ModuleDefinition[] = [
+  {
+    name: 'control-plane',
+    entry: 'functions/control-plane/handler.ts',
+    load: () => import('./control-plane/handler.ts'),
+    routes: ['GET /api/health', 'POST /api/auth/login', 'POST /api/signup'],
+    public: true,
+  },
+  {
+    name: 'api-docs',
+    entry: 'functions/api-docs/handler.ts',
+    load: () => import('./api-docs/handler.ts'),
+    routes: ['GET /api/openapi.json', 'GET /api/docs'],
+    public: true,
+  },
+  {
+    name: 'members',
+    entry: 'functions/members/handler.ts',
+    load: () => import('./members/handler.ts'),
+    routes: [
+      'GET /api/me',
+      'GET /api/members',
+      'POST /api/members',
+      'GET /api/members/{userId}',
+      'PATCH /api/members/{userId}',
+      'GET /api/clients/{clientId}/assignments',
+      'PUT /api/clients/{clientId}/assignments',
+    ],
+  },
+  {
+    name: 'clients',
+    entry: 'functions/clients/handler.ts',
+    load: () => import('./clients/handler.ts'),
+    routes: ['GET /api/clients', 'POST /api/clients', 'GET /api/clients/{clientId}', 'PATCH /api/clients/{clientId}'],
+  },
+];

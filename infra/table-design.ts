@@ -1,0 +1,15 @@
+/**
+ * The single table's shape, shared by the CDK table construct and the local stack so both create
+ * the same thing. Key design and access patterns: docs/data-model.md.
+ */
+export const TABLE_DESIGN = {
+  partitionKey: 'pk',
+  sortKey: 'sk',
+  timeToLiveAttribute: 'expiresAt',
+  globalSecondaryIndexes: [
+    { indexName: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
+    { indexName: 'gsi2', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
+    /** The one index keyed by time, not tenant: scheduled sweeps (SLA due times) read it. */
+    { indexName: 'sweep', partitionKey: 'sweepPk', sortKey: 'sweepSk' },
+  ],
+} as const;

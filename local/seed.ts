@@ -1,0 +1,15 @@
+import { seedClients } from '../functions/clients/seed.ts';
+import { seedFirms } from '../functions/control-plane/seed.ts';
+import { seedMembers } from '../functions/members/seed.ts';
+
+/**
+ * The demo data, module by module, each through its own service. Later modules append their step;
+ * each step gets the firm with every id made before it.
+ */
+export async function seedDemoData(): Promise<void> {
+  const firms = await seedFirms();
+  for (const firm of firms) {
+    await seedClients(firm);
+    await seedMembers(firm);
+  }
+}

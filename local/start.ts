@@ -1,0 +1,34 @@
+import { resolve } from 'node:path';
+import { serve } from '@hono/node-server';
+import { boot, storeIsEmpty } from './boot.ts';
+
+/** `npm start`: the whole product on one port, seeded on an empty store. */
+const port = Number(process.env.PORT ?? 3000);
+const dataDir = resolve(process.env.DATA_DIR ?? '.data');
+
+const { stack, secrets } = await boot({ dataDir });
+if (await storeIsEmpty()) {
+  console.log('Empty store: seeding the demo data…');
+  const { seedDemoData } = await import('./seed.ts');
+  await seedDemoData();
+}
+// Imported only now: the handlers read their environment once, when first loaded.
+const { createGateway } = await import('./gateway.ts');
+const { webRoot } = await import('./web-root.ts');
+const gateway = await createGateway({ publicJwk: secrets.publicJwk, webRoot: await webRoot() });
+
+const server = serve({ fetch: gateway.fetch, port, hostname: process.env.HOST ?? '0.0.0.0' }, () => {
+  console.log(`Backdesk is running: portal http://localhost:${port}/  API http://localhost:${port}/api  docs http://localhost:${port}/api/docs`);
+  console.log(`Data in ${dataDir}. Demo users sign in with password demo-password-1 (see README).`);
+});
+
+let stopping = false;
+async function shutdown() {
+  if (stopping) return;
+  stopping = true;
+  server.close();
+  await stack?.stop();
+  process.exit(0);
+}
+process.on('SIGINT', shutdown);
+process.on('SIGTERM', shutdown);
