@@ -21,6 +21,9 @@ import { TABLE_DESIGN } from '../infra/table-design.ts';
  * free port unless DYNAMODB_ENDPOINT / S3_ENDPOINT name running ones, plus the keys the local identity
  * provider and the cursors sign with, all kept under the data directory so a restart keeps everything.
  */
+// Node 20 is what this machine has; the SDK's notice about Node 22 is known and only noise here.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
 export interface LocalStack {
   dynamodbEndpoint: string;
   s3Endpoint: string;
