@@ -41,7 +41,7 @@ export const authenticate = createMiddleware<AppEnv>(async (c, next) => {
     assignedClientIds: new Set<string>(),
   } satisfies TenantContext;
   const member = await getItem<MemberAccess>(identity, keys.member(identity, identity.userId));
-  if (!member || !member.active || member.role !== identity.role || (member.clientId ?? undefined) !== identity.clientId) {
+  if (!member?.active || member.role !== identity.role || (member.clientId ?? undefined) !== identity.clientId) {
     throw sessionEnded();
   }
   c.set('ctx', { ...identity, assignedClientIds: new Set(member.assignedClientIds ?? []) });

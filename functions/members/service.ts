@@ -199,7 +199,7 @@ export async function setAssignments(ctx: TenantContext, clientId: string, agent
   const byId = new Map(changed.map((member) => [member.id, member]));
   agentIds.forEach((id, index) => {
     const member = byId.get(id);
-    if (wanted.has(id) && !previous.has(id) && (!member || member.role !== 'agent' || !member.active)) {
+    if (wanted.has(id) && !previous.has(id) && (member?.role !== 'agent' || !member.active)) {
       issues.push({ field: `agentIds.${index}`, message: 'Not an active agent of this firm' });
     }
   });
