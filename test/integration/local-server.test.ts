@@ -51,6 +51,13 @@ describe('npm start', () => {
         expect(seen.me.tenant.name, email).toBe(firm);
         expect(seen.clients, email).toEqual(clients);
       }
+      // Requests are logged (Powertools, one JSON line each), but never a password or a token.
+      const token = (await loginOver(first.url, 'owner@northwind.test', DEMO_PASSWORD)).token as string;
+      await getOver(first.url, '/api/me', token);
+      const logLines = first.output().split('\n').filter((line) => line.startsWith('{'));
+      expect(logLines.some((line) => JSON.parse(line).message === 'request')).toBe(true);
+      expect(logLines.join('\n')).not.toContain(DEMO_PASSWORD);
+      expect(logLines.join('\n')).not.toContain(token.split('.')[2]);
       const portal = await fetch(`${first.url}/`);
       expect(portal.status).toBe(200);
       expect(await portal.text()).toContain('<main id="app"');
