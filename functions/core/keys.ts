@@ -59,6 +59,12 @@ export const keys = {
     pk: `${tenantPrefix(ctx)}#AUDIT#CLIENT#${id('Client', clientId)}`,
   }),
 
+  /** The directory of work items (see work-items.ts), partitioned per client. */
+  workItem: (ctx: TenantContext, clientId: string, type: string, workItemId: string): ItemKey => ({
+    pk: `${tenantPrefix(ctx)}#CLIENT#${id('Client', clientId)}`,
+    sk: `WORKITEM#${type}#${id('Work item', workItemId)}`,
+  }),
+
   /** One record per (caller, key): a key only ever replays for the user who first sent it. */
   idempotency: (ctx: TenantContext, requestKeyHash: string): ItemKey => ({
     pk: `${tenantPrefix(ctx)}#IDEMPOTENCY#${ctx.userId}#${requestKeyHash}`,
