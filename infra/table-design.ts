@@ -9,6 +9,7 @@ export const TABLE_DESIGN = {
   globalSecondaryIndexes: [
     { indexName: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
     { indexName: 'gsi2', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
+    { indexName: 'gsi3', partitionKey: 'gsi3pk', sortKey: 'gsi3sk' },
     /** The one index keyed by time, not tenant: scheduled sweeps (SLA due times) read it. */
     { indexName: 'sweep', partitionKey: 'sweepPk', sortKey: 'sweepSk' },
   ],

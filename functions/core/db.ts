@@ -38,6 +38,8 @@ export type Condition = 'absent' | 'present' | { version: number };
 
 export type WriteOp =
   | { put: StoredItem; condition?: Condition; onConflict?: () => DomainError }
+  /** Atomic counters (ADD), e.g. a month's tracked seconds kept in step with the entries. */
+  | { add: ItemKey; values: Record<string, number>; condition?: Condition; onConflict?: () => DomainError }
   | { delete: ItemKey; condition?: Condition; onConflict?: () => DomainError }
   | { check: ItemKey; condition: Condition; onConflict?: () => DomainError };
 
@@ -112,7 +114,7 @@ export async function batchGetItems<T = Item>(ctx: TenantContext, keyList: ItemK
 }
 
 export interface QueryInput {
-  index?: 'gsi1' | 'gsi2';
+  index?: 'gsi1' | 'gsi2' | 'gsi3';
   pk: string;
   skPrefix?: string;
   skBetween?: [string, string];
@@ -165,8 +167,25 @@ export async function queryItems<T = Item>(ctx: TenantContext, input: QueryInput
   return { items: (result.Items ?? []) as T[], ...(result.LastEvaluatedKey ? { lastKey: result.LastEvaluatedKey } : {}) };
 }
 
+function addExpression(op: { add: ItemKey; values: Record<string, number>; condition?: Condition }) {
+  const entries = Object.entries(op.values);
+  const condition = conditionExpression(op.condition);
+  return {
+    TableName,
+    Key: { pk: op.add.pk, sk: op.add.sk },
+    UpdateExpression: `ADD ${entries.map((_, index) => `#a${index} :a${index}`).join(', ')}`,
+    ...(condition.ConditionExpression ? { ConditionExpression: condition.ConditionExpression } : {}),
+    ExpressionAttributeNames: { ...Object.fromEntries(entries.map(([name], index) => [`#a${index}`, name])), ...condition.ExpressionAttributeNames },
+    ExpressionAttributeValues: {
+      ...Object.fromEntries(entries.map(([, value], index) => [`:a${index}`, value])),
+      ...condition.ExpressionAttributeValues,
+    },
+  };
+}
+
 function toTransactItem(op: WriteOp): NonNullable<TransactWriteCommandInput['TransactItems']>[number] {
   if ('put' in op) return { Put: { TableName, Item: op.put, ...conditionExpression(op.condition) } };
+  if ('add' in op) return { Update: addExpression(op) };
   if ('delete' in op) {
     return { Delete: { TableName, Key: { pk: op.delete.pk, sk: op.delete.sk }, ...conditionExpression(op.condition) } };
   }
@@ -181,6 +200,7 @@ function toTransactItem(op: WriteOp): NonNullable<TransactWriteCommandInput['Tra
 
 function opKey(op: WriteOp): ItemKey {
   if ('put' in op) return op.put;
+  if ('add' in op) return op.add;
   if ('delete' in op) return op.delete;
   return op.check;
 }
@@ -190,9 +210,10 @@ function opKey(op: WriteOp): ItemKey {
  * its audit record. A failed condition throws that op's own error (a version conflict by default),
  * and nothing is written.
  */
-export async function writeItems(ctx: TenantContext | null, ops: WriteOp[], audit?: AuditEvent): Promise<void> {
+export async function writeItems(ctx: TenantContext | null, ops: WriteOp[], audit?: AuditEvent | AuditEvent[]): Promise<void> {
   for (const op of ops) assertKeyInScope(ctx, opKey(op));
-  const all: WriteOp[] = audit && ctx ? [...ops, { put: auditItem(ctx, audit), condition: 'absent' }] : ops;
+  const events = audit === undefined ? [] : Array.isArray(audit) ? audit : [audit];
+  const all: WriteOp[] = ctx ? [...ops, ...events.map((event): WriteOp => ({ put: auditItem(ctx, event), condition: 'absent' }))] : ops;
   if (all.length > 100) throw new Error('A transaction holds at most 100 items');
   try {
     await client.send(new TransactWriteCommand({ TableName, TransactItems: all.map(toTransactItem) } as never));
@@ -268,7 +289,21 @@ export async function countAttempt(
 
 /** Drops the storage attributes (keys, index keys, item type) before an item leaves the data layer. */
 export function withoutKeys<T>(item: Item): T {
-  const { pk: _pk, sk: _sk, gsi1pk: _g1, gsi1sk: _g1s, gsi2pk: _g2, gsi2sk: _g2s, type: _type, expiresAt: _e, ...rest } = item;
+  const {
+    pk: _pk,
+    sk: _sk,
+    gsi1pk: _g1,
+    gsi1sk: _g1s,
+    gsi2pk: _g2,
+    gsi2sk: _g2s,
+    gsi3pk: _g3,
+    gsi3sk: _g3s,
+    sweepPk: _sp,
+    sweepSk: _ss,
+    type: _type,
+    expiresAt: _e,
+    ...rest
+  } = item;
   return rest as T;
 }
 
