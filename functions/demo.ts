@@ -8,6 +8,8 @@ export const DEMO_PASSWORD = 'demo-password-1';
 
 export interface DemoClient {
   name: string;
+  clientApprovalRequired?: boolean;
+  monthlyBudgetHours?: number;
   currency: string;
   timeZone: string;
   billingContact: { name: string; email: string };
@@ -35,12 +37,15 @@ export const DEMO_FIRMS: DemoFirm[] = [
     clients: [
       {
         name: 'Acme Dental',
+        clientApprovalRequired: true,
+        monthlyBudgetHours: 80,
         currency: 'USD',
         timeZone: 'America/New_York',
         billingContact: { name: 'Priya Shah', email: 'billing@acmedental.test' },
       },
       {
         name: 'Brightside Realty',
+        monthlyBudgetHours: 120,
         currency: 'USD',
         timeZone: 'America/Los_Angeles',
         billingContact: { name: 'Marcus Lee', email: 'ops@brightside.test' },
@@ -60,6 +65,7 @@ export const DEMO_FIRMS: DemoFirm[] = [
     clients: [
       {
         name: 'Harbor Foods',
+        monthlyBudgetHours: 60,
         currency: 'GBP',
         timeZone: 'Europe/London',
         billingContact: { name: 'Fiona Walsh', email: 'finance@harborfoods.test' },

@@ -3,6 +3,7 @@ import { clientRoutes } from '../clients/routes.ts';
 import { controlPlaneRoutes } from '../control-plane/routes.ts';
 import { createModuleApp } from '../core/http.ts';
 import { memberRoutes } from '../members/routes.ts';
+import { timeRoutes } from '../time/routes.ts';
 
 /**
  * The OpenAPI 3.1 document, generated from every module's zod schemas: each module's app is mounted
@@ -12,6 +13,7 @@ const everyModule = createModuleApp();
 everyModule.route('/', controlPlaneRoutes);
 everyModule.route('/', memberRoutes);
 everyModule.route('/', clientRoutes);
+everyModule.route('/', timeRoutes);
 everyModule.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
   type: 'http',
   scheme: 'bearer',

@@ -28,6 +28,8 @@ const ContactSchema = z.strictObject({
   email: z.email().max(320),
 });
 
+const BudgetSchema = z.number().positive().max(10_000).multipleOf(0.25).nullable();
+
 export const ClientSchema = z
   .object({
     ...ResourceFields,
@@ -36,6 +38,10 @@ export const ClientSchema = z
     timeZone: z.string(),
     billingContact: z.object({ name: z.string(), email: z.string() }),
     active: z.boolean(),
+    clientApprovalRequired: z.boolean().openapi({
+      description: "When on, approved time also needs the client's reviewer to sign it off before it can be billed",
+    }),
+    monthlyBudgetHours: z.number().nullable().openapi({ description: 'Hours per calendar month in the client’s time zone; null for none' }),
   })
   .openapi('Client');
 
@@ -48,6 +54,8 @@ export const CreateClientSchema = z
     timeZone: TimeZoneSchema,
     billingContact: ContactSchema,
     active: z.boolean().default(true),
+    clientApprovalRequired: z.boolean().default(false),
+    monthlyBudgetHours: BudgetSchema.default(null),
   })
   .openapi('CreateClient');
 
@@ -61,6 +69,8 @@ export const UpdateClientSchema = z
     timeZone: TimeZoneSchema.optional(),
     billingContact: ContactSchema.optional(),
     active: z.boolean().optional(),
+    clientApprovalRequired: z.boolean().optional(),
+    monthlyBudgetHours: BudgetSchema.optional(),
   })
   .openapi('UpdateClient');
 

@@ -17,6 +17,16 @@ function id(kind: string, value: string): string {
   return value;
 }
 
+function datePart(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new Error(`Not a date: ${value}`);
+  return value;
+}
+
+function monthPart(value: string): string {
+  if (!/^\d{4}-\d{2}$/.test(value)) throw new Error(`Not a month: ${value}`);
+  return value;
+}
+
 export function tenantPrefix(ctx: Pick<TenantContext, 'tenantId'>): string {
   return `T#${id('Tenant', ctx.tenantId)}`;
 }
@@ -63,6 +73,40 @@ export const keys = {
   workItem: (ctx: TenantContext, clientId: string, type: string, workItemId: string): ItemKey => ({
     pk: `${tenantPrefix(ctx)}#CLIENT#${id('Client', clientId)}`,
     sk: `WORKITEM#${type}#${id('Work item', workItemId)}`,
+  }),
+
+  /** A time entry lives under its own id (GET by id) and is listed through three indexes. */
+  timeEntry: (ctx: TenantContext, entryId: string): ItemKey => ({ pk: `${tenantPrefix(ctx)}#TIME#${id('Time entry', entryId)}`, sk: 'ENTRY' }),
+  timeEntryIndexes: (ctx: TenantContext, entry: { id: string; clientId: string; userId: string; startedAt: string }) => {
+    const sort = `${entry.startedAt}#${id('Time entry', entry.id)}`;
+    return {
+      gsi1pk: `${tenantPrefix(ctx)}#CLIENT#${id('Client', entry.clientId)}#TIME`,
+      gsi1sk: sort,
+      gsi2pk: `${tenantPrefix(ctx)}#USER#${id('Member', entry.userId)}#TIME`,
+      gsi2sk: sort,
+      gsi3pk: `${tenantPrefix(ctx)}#TIME`,
+      gsi3sk: sort,
+    };
+  },
+  clientTimeEntries: (ctx: TenantContext, clientId: string) => ({
+    index: 'gsi1' as const,
+    pk: `${tenantPrefix(ctx)}#CLIENT#${id('Client', clientId)}#TIME`,
+  }),
+  userTimeEntries: (ctx: TenantContext, userId: string) => ({
+    index: 'gsi2' as const,
+    pk: `${tenantPrefix(ctx)}#USER#${id('Member', userId)}#TIME`,
+  }),
+  tenantTimeEntries: (ctx: TenantContext) => ({ index: 'gsi3' as const, pk: `${tenantPrefix(ctx)}#TIME` }),
+  timer: (ctx: TenantContext, userId: string): ItemKey => ({ pk: `${tenantPrefix(ctx)}#USER#${id('Member', userId)}`, sk: 'TIMER' }),
+  /** One UTC day of an agent's tracked intervals: the record that makes overlapping entries impossible. */
+  timesheetDay: (ctx: TenantContext, userId: string, day: string): ItemKey => ({
+    pk: `${tenantPrefix(ctx)}#USER#${id('Member', userId)}`,
+    sk: `DAY#${datePart(day)}`,
+  }),
+  /** A client's tracked seconds in one month of its time zone, kept in step with the entries. */
+  clientUsage: (ctx: TenantContext, clientId: string, month: string): ItemKey => ({
+    pk: `${tenantPrefix(ctx)}#CLIENT#${id('Client', clientId)}`,
+    sk: `USAGE#${monthPart(month)}`,
   }),
 
   /** One record per (caller, key): a key only ever replays for the user who first sent it. */

@@ -1,0 +1,219 @@
+import type { AuditEvent } from '../core/audit.ts';
+import type { TenantContext } from '../core/context.ts';
+import { batchGetItems, getItem, queryItems, withoutKeys, type WriteOp, writeItems } from '../core/db.ts';
+import { Conflict } from '../core/errors.ts';
+import { keys } from '../core/keys.ts';
+import type { WorkItemRef } from '../core/work-items.ts';
+import type { TimeEntry, TimeEntryStatus } from './schemas.ts';
+
+/** An entry's span on one UTC day of its agent's timeline. */
+export interface Interval {
+  entryId: string;
+  startedAt: string;
+  endedAt: string;
+}
+
+export interface TimesheetDay {
+  day: string;
+  intervals: Interval[];
+  version: number;
+}
+
+export interface RunningTimer {
+  userId: string;
+  clientId: string;
+  startedAt: string;
+  category: string;
+  note: string;
+  billable: boolean;
+  workItem?: WorkItemRef;
+  version: number;
+}
+
+export interface ClientUsageCounter {
+  trackedSeconds?: number;
+  alerted80?: boolean;
+  alerted100?: boolean;
+}
+
+export const entryItem = (ctx: TenantContext, entry: TimeEntry) => ({
+  ...keys.timeEntry(ctx, entry.id),
+  ...keys.timeEntryIndexes(ctx, entry),
+  type: 'time_entry',
+  ...entry,
+});
+
+export function saveEntryOp(ctx: TenantContext, after: TimeEntry, before?: TimeEntry): WriteOp {
+  return { put: entryItem(ctx, after), condition: before ? { version: before.version } : 'absent' };
+}
+
+export function deleteEntryOp(ctx: TenantContext, before: TimeEntry): WriteOp {
+  return { delete: keys.timeEntry(ctx, before.id), condition: { version: before.version } };
+}
+
+export const overlapConflict = () => new Conflict('This overlaps another time entry of the same person', 'time_overlap');
+
+export async function findEntry(ctx: TenantContext, entryId: string): Promise<TimeEntry | undefined> {
+  const item = await getItem(ctx, keys.timeEntry(ctx, entryId));
+  return item ? withoutKeys<TimeEntry>(item) : undefined;
+}
+
+export async function findEntries(ctx: TenantContext, entryIds: string[]): Promise<TimeEntry[]> {
+  const items = await batchGetItems(
+    ctx,
+    entryIds.map((id) => keys.timeEntry(ctx, id)),
+  );
+  return items.map((item) => withoutKeys<TimeEntry>(item));
+}
+
+export async function findTimesheetDays(ctx: TenantContext, userId: string, days: string[]): Promise<TimesheetDay[]> {
+  const items = await batchGetItems<TimesheetDay>(
+    ctx,
+    days.map((day) => keys.timesheetDay(ctx, userId, day)),
+  );
+  const byDay = new Map(items.map((item) => [item.day, item]));
+  return days.map((day) => byDay.get(day) ?? { day, intervals: [], version: 0 });
+}
+
+/** Each touched day is written conditional on the version it was read at, so two racing writers cannot both pass. */
+export function timesheetDayOps(ctx: TenantContext, userId: string, days: Array<{ before: TimesheetDay; intervals: Interval[] }>): WriteOp[] {
+  return days.map(({ before, intervals }) => ({
+    put: {
+      ...keys.timesheetDay(ctx, userId, before.day),
+      type: 'timesheet_day',
+      day: before.day,
+      intervals,
+      version: before.version + 1,
+    },
+    condition: before.version === 0 ? 'absent' : { version: before.version },
+    onConflict: overlapConflictOrRace,
+  }));
+}
+
+/** A day changed between our read and our write: another entry of this person landed first. */
+const overlapConflictOrRace = () =>
+  new Conflict('Another change to this person’s time landed at the same moment; reload and try again', 'time_overlap');
+
+export function usageOp(ctx: TenantContext, clientId: string, month: string, seconds: number): WriteOp {
+  return { add: keys.clientUsage(ctx, clientId, month), values: { trackedSeconds: seconds } };
+}
+
+export async function findUsageCounter(ctx: TenantContext, clientId: string, month: string): Promise<ClientUsageCounter | undefined> {
+  return getItem<ClientUsageCounter>(ctx, keys.clientUsage(ctx, clientId, month));
+}
+
+/** Marks a budget threshold as reported, once: the condition makes a second reporter a no-op. */
+export async function markThresholdReported(
+  ctx: TenantContext,
+  clientId: string,
+  month: string,
+  threshold: 80 | 100,
+  audit: AuditEvent,
+): Promise<boolean> {
+  const key = keys.clientUsage(ctx, clientId, month);
+  const current = await getItem<ClientUsageCounter & { version?: number; pk: string; sk: string }>(ctx, key);
+  if (!current || current[`alerted${threshold}`]) return false;
+  try {
+    await writeItems(
+      ctx,
+      [{ put: { ...current, [`alerted${threshold}`]: true, version: (current.version ?? 0) + 1 }, condition: current.version ? { version: current.version } : 'present' }],
+      audit,
+    );
+    return true;
+  } catch (error) {
+    if (error instanceof Conflict) return false;
+    throw error;
+  }
+}
+
+export async function findTimer(ctx: TenantContext, userId: string): Promise<RunningTimer | undefined> {
+  const item = await getItem(ctx, keys.timer(ctx, userId));
+  return item ? withoutKeys<RunningTimer>(item) : undefined;
+}
+
+/** The running timer is one item per person, created only if absent: a second start cannot slip in. */
+export async function insertTimer(ctx: TenantContext, timer: RunningTimer): Promise<void> {
+  await writeItems(ctx, [
+    {
+      put: { ...keys.timer(ctx, timer.userId), type: 'timer', ...timer },
+      condition: 'absent',
+      onConflict: () => new Conflict('A timer is already running; stop it first', 'timer_running'),
+    },
+  ]);
+}
+
+export function deleteTimerOp(ctx: TenantContext, timer: RunningTimer): WriteOp {
+  return {
+    delete: keys.timer(ctx, timer.userId),
+    condition: { version: timer.version },
+    onConflict: () => new Conflict('The timer was already stopped', 'timer_not_running'),
+  };
+}
+
+export interface EntryPageQuery {
+  clientId?: string;
+  userId?: string;
+  status?: TimeEntryStatus;
+  statuses?: readonly TimeEntryStatus[];
+  from?: string;
+  to?: string;
+  limit: number;
+  startKey?: Record<string, unknown>;
+  newestFirst?: boolean;
+}
+
+/**
+ * Lists entries through the narrowest index the query allows: the client's, the person's, or the
+ * tenant's, each sorted by start time. Status and person filters that the index does not key are
+ * applied by DynamoDB before the page is returned.
+ */
+export async function queryEntries(ctx: TenantContext, query: EntryPageQuery) {
+  const index = query.clientId
+    ? keys.clientTimeEntries(ctx, query.clientId)
+    : query.userId
+      ? keys.userTimeEntries(ctx, query.userId)
+      : keys.tenantTimeEntries(ctx);
+  const filters: string[] = [];
+  const names: Record<string, string> = {};
+  const values: Record<string, unknown> = {};
+  if (query.clientId && query.userId) {
+    filters.push('#userId = :userId');
+    names['#userId'] = 'userId';
+    values[':userId'] = query.userId;
+  }
+  const statuses = query.status ? [query.status] : query.statuses;
+  if (statuses) {
+    filters.push(`#status IN (${statuses.map((_, i) => `:status${i}`).join(', ')})`);
+    names['#status'] = 'status';
+    statuses.forEach((status, i) => {
+      values[`:status${i}`] = status;
+    });
+  }
+  const from = query.from ?? '0000';
+  const to = query.to ? `${query.to}` : '9999';
+  const page = await queryItems(ctx, {
+    ...index,
+    skBetween: [from, to],
+    limit: query.limit,
+    newestFirst: query.newestFirst ?? true,
+    ...(query.startKey ? { startKey: query.startKey } : {}),
+    ...(filters.length ? { filter: { expression: filters.join(' AND '), names, values } } : {}),
+  });
+  return { entries: page.items.map((item) => withoutKeys<TimeEntry>(item)), lastKey: page.lastKey };
+}
+
+/** Every entry a query matches, page after page (usage reports, billing runs). */
+export async function queryAllEntries(ctx: TenantContext, query: Omit<EntryPageQuery, 'limit' | 'startKey'>): Promise<TimeEntry[]> {
+  const all: TimeEntry[] = [];
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const page = await queryEntries(ctx, { ...query, limit: 1000, ...(startKey ? { startKey } : {}) });
+    all.push(...page.entries);
+    startKey = page.lastKey;
+  } while (startKey);
+  return all;
+}
+
+export async function writeEntries(ctx: TenantContext, ops: WriteOp[], audit: AuditEvent | AuditEvent[]): Promise<void> {
+  await writeItems(ctx, ops, audit);
+}

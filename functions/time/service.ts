@@ -1,0 +1,527 @@
+import { getClient } from '../clients/service.ts';
+import type { Client } from '../clients/schemas.ts';
+import { addDays, monthBoundsInZone, monthInZone } from '../core/calendar.ts';
+import type { TenantContext } from '../core/context.ts';
+import type { WriteOp } from '../core/db.ts';
+import { Conflict, Forbidden, Invalid, NotFound } from '../core/errors.ts';
+import { newId, nowIso } from '../core/ids.ts';
+import { decodeCursor, encodeCursor, type Page, queryBinding } from '../core/pagination.ts';
+import { ADMIN_ROLES, ALL_ROLES, authorize, FIRM_ROLES, type PermissionTable } from '../core/policy.ts';
+import { findWorkItem, findWorkItems, type WorkItemRef } from '../core/work-items.ts';
+import { findMember } from '../members/repository.ts';
+import * as repository from './repository.ts';
+import type { Interval } from './repository.ts';
+import type { CreateTimeEntryInput, TimeEntry, TimeEntryStatus, UpdateTimeEntryInput } from './schemas.ts';
+
+export const timePermissions = {
+  track: FIRM_ROLES,
+  trackForOthers: ADMIN_ROLES,
+  editAny: ADMIN_ROLES,
+  list: ALL_ROLES,
+  usage: ['owner', 'manager', 'client'],
+} as const satisfies PermissionTable<string>;
+
+export const MAX_ENTRY_SECONDS = 24 * 3600;
+/** Clocks disagree a little; an entry may end this far past the server's now. */
+const CLOCK_SKEW_MS = 60_000;
+/** What a client's reviewer may see: time the firm has approved, and what became of it. */
+const REVIEWER_STATUSES: readonly TimeEntryStatus[] = ['approved', 'disputed', 'billed'];
+
+const normalize = (instant: string) => new Date(instant).toISOString();
+
+function checkSpan(startedAt: string, endedAt: string): { startedAt: string; endedAt: string; durationSeconds: number } {
+  const start = Date.parse(startedAt);
+  const end = Date.parse(endedAt);
+  const issues = [];
+  if (!(end > start)) issues.push({ field: 'endedAt', message: 'Must be after startedAt' });
+  else if (end - start > MAX_ENTRY_SECONDS * 1000) issues.push({ field: 'endedAt', message: 'An entry may be at most 24 hours long' });
+  if (end > Date.now() + CLOCK_SKEW_MS) issues.push({ field: 'endedAt', message: 'Time cannot be tracked in the future' });
+  if (issues.length > 0) throw new Invalid('The time span is not valid', issues);
+  return { startedAt: normalize(startedAt), endedAt: normalize(endedAt), durationSeconds: Math.floor((end - start) / 1000) };
+}
+
+/** The UTC days a span touches: at most two, since an entry is at most 24 hours. */
+function daysOf(span: { startedAt: string; endedAt: string }): string[] {
+  const first = span.startedAt.slice(0, 10);
+  const last = new Date(Date.parse(span.endedAt) - 1).toISOString().slice(0, 10);
+  const days = [first];
+  for (let day = first; day < last; ) {
+    day = addDays(day, 1);
+    days.push(day);
+  }
+  return days;
+}
+
+const overlaps = (a: { startedAt: string; endedAt: string }, b: { startedAt: string; endedAt: string }) =>
+  a.startedAt < b.endedAt && b.startedAt < a.endedAt;
+
+async function checkWorkItem(ctx: TenantContext, clientId: string, ref: WorkItemRef | undefined | null): Promise<WorkItemRef | undefined> {
+  if (!ref) return undefined;
+  if (!(await findWorkItem(ctx, clientId, ref))) {
+    throw new Invalid('No such work item for this client', [{ field: 'workItem', message: `No ${ref.type} ${ref.id} for this client` }]);
+  }
+  return { type: ref.type, id: ref.id };
+}
+
+function visibleTo(ctx: TenantContext, entry: TimeEntry): boolean {
+  switch (ctx.role) {
+    case 'owner':
+    case 'manager':
+      return true;
+    case 'agent':
+      return entry.userId === ctx.userId;
+    case 'client':
+      return entry.clientId === ctx.clientId && REVIEWER_STATUSES.includes(entry.status);
+  }
+}
+
+async function visibleEntry(ctx: TenantContext, entryId: string): Promise<TimeEntry> {
+  const entry = await repository.findEntry(ctx, entryId);
+  if (!entry || !visibleTo(ctx, entry)) throw new NotFound('Time entry');
+  return entry;
+}
+
+/**
+ * Writes a change to one person's timeline: the entry (created, changed or removed), the UTC days it
+ * touches, and the client's monthly usage counters, in one transaction. Each day is conditional on
+ * the version read, so when two overlapping writes race, the second fails its condition instead of
+ * slipping past a check it read before the first committed.
+ */
+async function writeTimeline(
+  ctx: TenantContext,
+  change: { before?: TimeEntry; after?: TimeEntry; clientBefore?: Client; clientAfter?: Client },
+  extraOps: WriteOp[],
+  audit: Parameters<typeof repository.writeEntries>[2],
+): Promise<void> {
+  const { before, after } = change;
+  const userId = (after ?? before)?.userId as string;
+  const touched = [...new Set([...(before ? daysOf(before) : []), ...(after ? daysOf(after) : [])])].sort();
+  const sheets = await repository.findTimesheetDays(ctx, userId, touched);
+  const dayOps = sheets.map((sheet) => {
+    const intervals: Interval[] = sheet.intervals.filter((interval) => interval.entryId !== (before?.id ?? after?.id));
+    if (after && daysOf(after).includes(sheet.day)) {
+      if (intervals.some((interval) => overlaps(interval, after))) throw repository.overlapConflict();
+      intervals.push({ entryId: after.id, startedAt: after.startedAt, endedAt: after.endedAt });
+      intervals.sort((a, b) => a.startedAt.localeCompare(b.startedAt));
+    }
+    return { before: sheet, intervals };
+  });
+
+  const usage = new Map<string, { clientId: string; month: string; seconds: number }>();
+  const count = (entry: TimeEntry, client: Client | undefined, sign: 1 | -1) => {
+    if (!client) return;
+    const month = monthInZone(entry.startedAt, client.timeZone);
+    const key = `${entry.clientId}|${month}`;
+    const current = usage.get(key) ?? { clientId: entry.clientId, month, seconds: 0 };
+    current.seconds += sign * entry.durationSeconds;
+    usage.set(key, current);
+  };
+  if (before) count(before, change.clientBefore, -1);
+  if (after) count(after, change.clientAfter, 1);
+
+  const entryOp = after ? repository.saveEntryOp(ctx, after, before) : repository.deleteEntryOp(ctx, before as TimeEntry);
+  const usageOps = [...usage.values()]
+    .filter((u) => u.seconds !== 0)
+    .map((u) => repository.usageOp(ctx, u.clientId, u.month, u.seconds));
+  await repository.writeEntries(ctx, [entryOp, ...repository.timesheetDayOps(ctx, userId, dayOps), ...usageOps, ...extraOps], audit);
+  if (after && change.clientAfter) await reportBudgetThresholds(ctx, change.clientAfter, monthInZone(after.startedAt, change.clientAfter.timeZone));
+}
+
+/**
+ * Crossing 80 % and 100 % of a client's monthly budget is recorded once per month as an activity
+ * record on the client, which the client's reviewer reads in the audit trail.
+ */
+async function reportBudgetThresholds(ctx: TenantContext, client: Client, month: string): Promise<void> {
+  if (!client.monthlyBudgetHours) return;
+  const counter = await repository.findUsageCounter(ctx, client.id, month);
+  const trackedHours = (counter?.trackedSeconds ?? 0) / 3600;
+  for (const threshold of [80, 100] as const) {
+    if (trackedHours * 100 < client.monthlyBudgetHours * threshold || counter?.[`alerted${threshold}`]) continue;
+    await repository.markThresholdReported(ctx, client.id, month, threshold, {
+      action: 'budget.threshold_crossed',
+      entity: 'client_budget',
+      entityId: client.id,
+      clientId: client.id,
+      after: { month, threshold, trackedHours: Math.round(trackedHours * 100) / 100, budgetHours: client.monthlyBudgetHours },
+    });
+  }
+}
+
+/** The person an entry is for: the caller, or (managers and owners) an active member assigned where needed. */
+async function entryOwner(ctx: TenantContext, userId: string | undefined, clientId: string): Promise<string> {
+  if (userId === undefined || userId === ctx.userId) {
+    authorize(ctx, timePermissions.track, clientId);
+    return ctx.userId;
+  }
+  authorize(ctx, timePermissions.trackForOthers, clientId);
+  const member = await findMember(ctx, userId);
+  const eligible =
+    member?.active && member.role !== 'client' && (member.role !== 'agent' || member.assignedClientIds.includes(clientId));
+  if (!eligible) throw new Invalid('Time can be recorded for an active member of the firm assigned to this client', [{ field: 'userId', message: 'Not an eligible member' }]);
+  return userId;
+}
+
+async function activeClient(ctx: TenantContext, clientId: string): Promise<Client> {
+  const client = await getClient(ctx, clientId);
+  if (!client.active) throw new Conflict('This client is inactive; time cannot be tracked against it', 'client_inactive');
+  return client;
+}
+
+export async function createEntry(ctx: TenantContext, input: CreateTimeEntryInput): Promise<TimeEntry> {
+  const userId = await entryOwner(ctx, input.userId, input.clientId);
+  const client = await activeClient(ctx, input.clientId);
+  const span = checkSpan(input.startedAt, input.endedAt);
+  const workItem = await checkWorkItem(ctx, client.id, input.workItem);
+  const now = nowIso();
+  const entry: TimeEntry = {
+    id: newId(),
+    userId,
+    clientId: client.id,
+    ...span,
+    billable: input.billable,
+    category: input.category,
+    note: input.note,
+    ...(workItem ? { workItem } : {}),
+    status: 'open',
+    createdAt: now,
+    updatedAt: now,
+    version: 1,
+  };
+  await writeTimeline(ctx, { after: entry, clientAfter: client }, [], {
+    action: 'time_entry.create',
+    entity: 'time_entry',
+    entityId: entry.id,
+    clientId: entry.clientId,
+    after: entry,
+  });
+  return entry;
+}
+
+export async function getEntry(ctx: TenantContext, entryId: string): Promise<TimeEntry> {
+  const entry = await visibleEntry(ctx, entryId);
+  return (await withWorkItemTitles(ctx, [entry]))[0] as TimeEntry;
+}
+
+/** Agents change their own open entries; managers and owners any entry not yet billed. */
+function checkEditable(ctx: TenantContext, entry: TimeEntry): void {
+  if (entry.status === 'billed') throw new Conflict('Billed time cannot be changed', 'entry_billed');
+  if (ctx.role === 'client') throw new Forbidden();
+  if (ctx.role === 'agent' && entry.status !== 'open') {
+    throw new Conflict('Only open entries can be changed; ask a manager to reopen it', 'invalid_transition');
+  }
+}
+
+export async function updateEntry(ctx: TenantContext, entryId: string, input: UpdateTimeEntryInput): Promise<TimeEntry> {
+  const before = await visibleEntry(ctx, entryId);
+  checkEditable(ctx, before);
+  if (before.version !== input.version) throw new Conflict('This entry was changed by someone else; reload it and try again', 'version_conflict');
+  const clientBefore = await getClient(ctx, before.clientId);
+  const clientAfter = input.clientId && input.clientId !== before.clientId ? await activeClient(ctx, input.clientId) : clientBefore;
+  if (clientAfter.id !== before.clientId) await entryOwner(ctx, before.userId, clientAfter.id);
+  const span = checkSpan(input.startedAt ?? before.startedAt, input.endedAt ?? before.endedAt);
+  const workItem =
+    input.workItem === null
+      ? undefined
+      : await checkWorkItem(ctx, clientAfter.id, input.workItem ?? (clientAfter.id === before.clientId ? before.workItem : undefined));
+  const { workItem: _previous, ...rest } = before;
+  const after: TimeEntry = {
+    ...rest,
+    clientId: clientAfter.id,
+    ...span,
+    billable: input.billable ?? before.billable,
+    category: input.category ?? before.category,
+    note: input.note ?? before.note,
+    ...(workItem ? { workItem } : {}),
+    updatedAt: nowIso(),
+    version: before.version + 1,
+  };
+  await writeTimeline(ctx, { before, after, clientBefore, clientAfter }, [], {
+    action: 'time_entry.update',
+    entity: 'time_entry',
+    entityId: after.id,
+    clientId: after.clientId,
+    before,
+    after,
+  });
+  return after;
+}
+
+export async function deleteEntry(ctx: TenantContext, entryId: string, version?: number): Promise<void> {
+  const before = await visibleEntry(ctx, entryId);
+  checkEditable(ctx, before);
+  if (version !== undefined && version !== before.version) throw new Conflict('This entry was changed by someone else', 'version_conflict');
+  const clientBefore = await getClient(ctx, before.clientId);
+  await writeTimeline(ctx, { before, clientBefore }, [], {
+    action: 'time_entry.delete',
+    entity: 'time_entry',
+    entityId: before.id,
+    clientId: before.clientId,
+    before,
+  });
+}
+
+export interface EntryFilters {
+  clientId?: string;
+  userId?: string;
+  status?: TimeEntryStatus;
+  from?: string;
+  to?: string;
+  limit: number;
+  cursor?: string;
+}
+
+/** Lists what the caller may see: agents their own time, reviewers their client's approved time. */
+export async function listEntries(ctx: TenantContext, filters: EntryFilters): Promise<Page<TimeEntry>> {
+  authorize(ctx, timePermissions.list, filters.clientId);
+  // A client filter names a resource: one that is absent (or another tenant's) answers 404 like any other.
+  if (filters.clientId) await getClient(ctx, filters.clientId);
+  const query = { ...filters };
+  if (ctx.role === 'agent') {
+    if (query.userId && query.userId !== ctx.userId) throw new NotFound('Member');
+    query.userId = ctx.userId;
+  }
+  let statuses: readonly TimeEntryStatus[] | undefined;
+  if (ctx.role === 'client') {
+    query.clientId = ctx.clientId;
+    if (query.status && !REVIEWER_STATUSES.includes(query.status)) return { items: [], nextCursor: null };
+    if (!query.status) statuses = REVIEWER_STATUSES;
+  }
+  const from = query.from ? normalize(query.from) : undefined;
+  const to = query.to ? normalize(query.to) : undefined;
+  const binding = queryBinding('time-entries', { clientId: query.clientId, userId: query.userId, status: query.status, from, to });
+  const position = decodeCursor(ctx, binding, query.cursor);
+  const page = await repository.queryEntries(ctx, {
+    ...(query.clientId ? { clientId: query.clientId } : {}),
+    ...(query.userId ? { userId: query.userId } : {}),
+    ...(query.status ? { status: query.status } : {}),
+    ...(statuses ? { statuses } : {}),
+    ...(from ? { from } : {}),
+    ...(to ? { to } : {}),
+    limit: query.limit,
+    ...(position ? { startKey: position } : {}),
+  });
+  return { items: await withWorkItemTitles(ctx, page.entries), nextCursor: encodeCursor(ctx, binding, page.lastKey) };
+}
+
+/** Adds each entry's work-item title, read in one BatchGetItem per client. */
+async function withWorkItemTitles(ctx: TenantContext, entries: TimeEntry[]): Promise<TimeEntry[]> {
+  const byClient = new Map<string, WorkItemRef[]>();
+  for (const entry of entries) {
+    if (entry.workItem) byClient.set(entry.clientId, [...(byClient.get(entry.clientId) ?? []), entry.workItem]);
+  }
+  if (byClient.size === 0) return entries;
+  const titles = new Map<string, string>();
+  for (const [clientId, refs] of byClient) {
+    for (const item of await findWorkItems(ctx, clientId, refs)) titles.set(`${item.type}#${item.id}`, item.title);
+  }
+  return entries.map((entry) => {
+    const title = entry.workItem ? titles.get(`${entry.workItem.type}#${entry.workItem.id}`) : undefined;
+    return entry.workItem && title ? { ...entry, workItem: { ...entry.workItem, title } } : entry;
+  });
+}
+
+type Move = 'submit' | 'approve' | 'reject' | 'client-approve' | 'dispute' | 'reopen-dispute' | 'uphold-dispute';
+
+/**
+ * The approval state machine as a table: which status a move starts from, who may make it, where it
+ * leads. Client sign-off keeps an entry `approved` and stamps it; a dispute parks it until a manager
+ * reopens it for its agent or upholds it.
+ */
+const MOVES: Record<Move, { from: TimeEntryStatus; roles: readonly string[]; to: TimeEntryStatus }> = {
+  submit: { from: 'open', roles: FIRM_ROLES, to: 'submitted' },
+  approve: { from: 'submitted', roles: ADMIN_ROLES, to: 'approved' },
+  reject: { from: 'submitted', roles: ADMIN_ROLES, to: 'open' },
+  'client-approve': { from: 'approved', roles: ['client'], to: 'approved' },
+  dispute: { from: 'approved', roles: ['client'], to: 'disputed' },
+  'reopen-dispute': { from: 'disputed', roles: ADMIN_ROLES, to: 'open' },
+  'uphold-dispute': { from: 'disputed', roles: ADMIN_ROLES, to: 'approved' },
+};
+
+export async function moveEntries(ctx: TenantContext, move: Move, ids: string[], reason?: string): Promise<TimeEntry[]> {
+  const rule = MOVES[move];
+  // Visibility before role: an entry the caller cannot see answers 404 whatever the move.
+  const found = await repository.findEntries(ctx, ids);
+  const byId = new Map(found.map((entry) => [entry.id, entry]));
+  const entries = ids.map((id) => {
+    const entry = byId.get(id);
+    if (!entry || !visibleTo(ctx, entry)) throw new NotFound('Time entry');
+    return entry;
+  });
+  if (!rule.roles.includes(ctx.role)) throw new Forbidden();
+  const clientIds = [...new Set(entries.map((entry) => entry.clientId))];
+  const clients = new Map<string, Client>();
+  for (const clientId of clientIds) clients.set(clientId, await getClient(ctx, clientId));
+
+  const now = nowIso();
+  const moved = entries.map((before) => {
+    if (before.status !== rule.from) {
+      throw new Conflict(`Entry ${before.id} is ${before.status}; ${move} needs ${rule.from}`, 'invalid_transition');
+    }
+    if (move === 'client-approve' || move === 'dispute') {
+      if (!clients.get(before.clientId)?.clientApprovalRequired) {
+        throw new Conflict('This client does not sign off time', 'invalid_transition');
+      }
+      if (move === 'client-approve' && before.clientApprovedAt) throw new Conflict(`Entry ${before.id} is already signed off`, 'invalid_transition');
+    }
+    const { rejectionReason: _r, disputeReason: _d, ...rest } = before;
+    const after: TimeEntry = { ...rest, status: rule.to, updatedAt: now, version: before.version + 1 };
+    if (move === 'reject') after.rejectionReason = reason ?? '';
+    if (move === 'dispute') after.disputeReason = reason ?? '';
+    if (move === 'client-approve' || move === 'uphold-dispute') {
+      after.clientApprovedAt = now;
+      after.clientApprovedBy = ctx.userId;
+    }
+    return { before, after };
+  });
+  await repository.writeEntries(
+    ctx,
+    moved.map(({ before, after }) => repository.saveEntryOp(ctx, after, before)),
+    moved.map(({ before, after }) => ({
+      action: `time_entry.${move}`,
+      entity: 'time_entry',
+      entityId: after.id,
+      clientId: after.clientId,
+      before,
+      after,
+    })),
+  );
+  return moved.map(({ after }) => after);
+}
+
+export async function timerOf(ctx: TenantContext) {
+  authorize(ctx, timePermissions.track);
+  const timer = await repository.findTimer(ctx, ctx.userId);
+  if (!timer) return { running: false, timer: null };
+  return {
+    running: true,
+    timer: {
+      clientId: timer.clientId,
+      startedAt: timer.startedAt,
+      elapsedSeconds: Math.max(0, Math.floor((Date.now() - Date.parse(timer.startedAt)) / 1000)),
+      category: timer.category,
+      note: timer.note,
+      ...(timer.workItem ? { workItem: timer.workItem } : {}),
+    },
+  };
+}
+
+export async function startTimer(
+  ctx: TenantContext,
+  input: { clientId: string; workItem?: WorkItemRef; category: string; note: string; billable: boolean },
+) {
+  authorize(ctx, timePermissions.track, input.clientId);
+  const client = await activeClient(ctx, input.clientId);
+  const workItem = await checkWorkItem(ctx, client.id, input.workItem);
+  await repository.insertTimer(ctx, {
+    userId: ctx.userId,
+    clientId: client.id,
+    startedAt: nowIso(),
+    category: input.category,
+    note: input.note,
+    billable: input.billable,
+    ...(workItem ? { workItem } : {}),
+    version: 1,
+  });
+  return timerOf(ctx);
+}
+
+/** Stops the timer into an entry, in the same transaction that removes the timer. Over 24 hours is cut at 24. */
+export async function stopTimer(ctx: TenantContext): Promise<TimeEntry> {
+  authorize(ctx, timePermissions.track);
+  const timer = await repository.findTimer(ctx, ctx.userId);
+  if (!timer) throw new Conflict('No timer is running', 'timer_not_running');
+  const client = await getClient(ctx, timer.clientId);
+  const start = Date.parse(timer.startedAt);
+  const end = Math.min(Math.max(Date.now(), start + 1000), start + MAX_ENTRY_SECONDS * 1000);
+  const now = nowIso();
+  const entry: TimeEntry = {
+    id: newId(),
+    userId: ctx.userId,
+    clientId: client.id,
+    startedAt: new Date(start).toISOString(),
+    endedAt: new Date(end).toISOString(),
+    durationSeconds: Math.floor((end - start) / 1000),
+    billable: timer.billable,
+    category: timer.category,
+    note: timer.note,
+    ...(timer.workItem ? { workItem: timer.workItem } : {}),
+    status: 'open',
+    createdAt: now,
+    updatedAt: now,
+    version: 1,
+  };
+  await writeTimeline(ctx, { after: entry, clientAfter: client }, [repository.deleteTimerOp(ctx, timer)], {
+    action: 'time_entry.create',
+    entity: 'time_entry',
+    entityId: entry.id,
+    clientId: entry.clientId,
+    after: entry,
+  });
+  return entry;
+}
+
+function mondayOf(date: string): string {
+  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
+  return addDays(date, -((weekday + 6) % 7));
+}
+
+export async function timesheet(ctx: TenantContext, query: { weekOf?: string; userId?: string }) {
+  authorize(ctx, timePermissions.track);
+  const userId = query.userId ?? ctx.userId;
+  if (userId !== ctx.userId) authorize(ctx, timePermissions.trackForOthers);
+  const weekStart = mondayOf(query.weekOf ?? nowIso().slice(0, 10));
+  const weekEnd = addDays(weekStart, 7);
+  const entries = await repository.queryAllEntries(ctx, {
+    userId,
+    from: `${weekStart}T00:00:00.000Z`,
+    to: `${weekEnd}T00:00:00.000Z`,
+    newestFirst: false,
+  });
+  const days = Array.from({ length: 7 }, (_, i) => addDays(weekStart, i)).map((date) => ({
+    date,
+    seconds: entries.filter((e) => e.startedAt.startsWith(date)).reduce((sum, e) => sum + e.durationSeconds, 0),
+  }));
+  const perClient = new Map<string, number>();
+  for (const entry of entries) perClient.set(entry.clientId, (perClient.get(entry.clientId) ?? 0) + entry.durationSeconds);
+  return {
+    userId,
+    weekStart,
+    days,
+    clients: [...perClient].map(([clientId, seconds]) => ({ clientId, seconds })),
+    totalSeconds: entries.reduce((sum, e) => sum + e.durationSeconds, 0),
+    billableSeconds: entries.filter((e) => e.billable).reduce((sum, e) => sum + e.durationSeconds, 0),
+    entries: await withWorkItemTitles(ctx, entries),
+  };
+}
+
+/** A client's month against its budget, by agent and by category. Months are the client's calendar months. */
+export async function usage(ctx: TenantContext, clientId: string, month?: string) {
+  authorize(ctx, timePermissions.usage, clientId);
+  const client = await getClient(ctx, clientId);
+  const theMonth = month ?? monthInZone(Date.now(), client.timeZone);
+  const [from, to] = monthBoundsInZone(theMonth, client.timeZone);
+  const entries = await repository.queryAllEntries(ctx, { clientId, from, to });
+  const figures = (list: TimeEntry[]) => ({
+    trackedSeconds: list.reduce((sum, e) => sum + e.durationSeconds, 0),
+    approvedSeconds: list.filter((e) => e.status === 'approved' || e.status === 'billed').reduce((sum, e) => sum + e.durationSeconds, 0),
+    billedSeconds: list.filter((e) => e.status === 'billed').reduce((sum, e) => sum + e.durationSeconds, 0),
+  });
+  const groupBy = (key: (e: TimeEntry) => string) => {
+    const groups = new Map<string, TimeEntry[]>();
+    for (const entry of entries) groups.set(key(entry), [...(groups.get(key(entry)) ?? []), entry]);
+    return [...groups].sort(([a], [b]) => a.localeCompare(b));
+  };
+  const total = figures(entries);
+  const trackedHours = total.trackedSeconds / 3600;
+  return {
+    clientId,
+    month: theMonth,
+    timeZone: client.timeZone,
+    budgetHours: client.monthlyBudgetHours,
+    ...total,
+    trackedHours: Math.round(trackedHours * 100) / 100,
+    percentOfBudget: client.monthlyBudgetHours ? Math.round((trackedHours / client.monthlyBudgetHours) * 1000) / 10 : null,
+    byAgent: groupBy((e) => e.userId).map(([userId, list]) => ({ userId, ...figures(list) })),
+    byCategory: groupBy((e) => e.category).map(([category, list]) => ({ category, ...figures(list) })),
+  };
+}
