@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { Duration } from 'aws-cdk-lib';
 import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogLevel, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import type { ModuleDefinition } from '../../functions/manifest.ts';
@@ -69,6 +69,8 @@ export class ModuleFunction extends Construct {
         // The SDK is bundled, not taken from the runtime: a pinned, tree-shaken copy that cannot
         // change under a deployed function.
         bundleAwsSDK: true,
+        // Sizes are printed by `npm run build`; synth output stays readable.
+        logLevel: LogLevel.WARNING,
       },
     });
 
