@@ -1,0 +1,18 @@
+/**
+ * esbuild settings for the Lambda bundles, shared by `npm run build` (scripts/build.ts) and the CDK
+ * function construct, so the sizes printed locally are the sizes that deploy.
+ */
+
+/** Lambda's `nodejs22.x` runtime. */
+export const BUNDLE_TARGET = 'node22';
+
+/** Prefer ESM entry points: they tree-shake; the CJS `main` is the fallback. */
+export const BUNDLE_MAIN_FIELDS = ['module', 'main'];
+
+/**
+ * The bundles are ESM, but some dependencies (CJS builds inside the AWS SDK, Powertools) call
+ * `require` for Node built-ins; ESM has no `require`, so one is made at the top of every bundle.
+ * No `$` or backtick: the CDK passes this through a shell in double quotes.
+ */
+export const ESM_REQUIRE_BANNER =
+  "import { createRequire as backdeskCreateRequire } from 'node:module'; const require = backdeskCreateRequire(import.meta.url);";
