@@ -152,7 +152,7 @@ describe('time entries', () => {
 
   it('lists with filters, newest first, agents only their own', async () => {
     const token = world.a.otherAgent.token;
-    const ids = [];
+    const ids: string[] = [];
     for (const day of [30, 29, 28]) ids.push((await logTime(token, { clientId: world.a.c2, startedAt: at(day, 9), endedAt: at(day, 10), category: day === 29 ? 'support' : 'general' })).id);
     const range = `from=${encodeURIComponent(at(30, 0))}&to=${encodeURIComponent(at(27, 0))}`;
     const mine = await api('GET', `/api/time-entries?${range}`, { token });
