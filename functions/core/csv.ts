@@ -1,3 +1,5 @@
+import { stringify } from 'csv-stringify/sync';
+
 /**
  * CSV as RFC 4180 (comma, CRLF, quotes doubled), for exports people open in spreadsheets. A text
  * cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return is prefixed with `'` so a
@@ -8,13 +10,15 @@ export type CsvCell = string | number | boolean | null | undefined;
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-function cell(value: CsvCell): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value !== 'string') return String(value);
-  const safe = FORMULA_START.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+function defuse(value: CsvCell): CsvCell {
+  return typeof value === 'string' && FORMULA_START.test(value) ? `'${value}` : value;
 }
 
 export function toCsv(header: readonly string[], rows: ReadonlyArray<readonly CsvCell[]>): string {
-  return [header, ...rows].map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
+  return stringify([header, ...rows.map((row) => row.map(defuse))], {
+    record_delimiter: '\r\n',
+    // A bare line feed inside a cell must be quoted too, not only the CRLF record delimiter.
+    quoted_match: /[\r\n]/,
+    cast: { boolean: (value) => String(value) },
+  });
 }
