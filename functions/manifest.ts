@@ -74,4 +74,22 @@ export const modules: ModuleDefinition[] = [
       'GET /api/clients/{clientId}/usage',
     ],
   },
+  {
+    name: 'billing',
+    entry: 'functions/billing/handler.ts',
+    load: () => import('./billing/handler.ts'),
+    routes: [
+      'GET /api/clients/{clientId}/rates',
+      'PUT /api/clients/{clientId}/rates',
+      'GET /api/clients/{clientId}/billing-invoices',
+      'POST /api/clients/{clientId}/billing-invoices',
+      'GET /api/clients/{clientId}/billing-invoices/{billingInvoiceId}',
+      'GET /api/clients/{clientId}/billing-invoices/{billingInvoiceId}/entries',
+      'POST /api/clients/{clientId}/billing-invoices/{billingInvoiceId}/issue',
+      'POST /api/clients/{clientId}/billing-invoices/{billingInvoiceId}/void',
+      'POST /api/clients/{clientId}/billing-invoices/{billingInvoiceId}/record-payment',
+      'GET /api/clients/{clientId}/billing-invoices/{billingInvoiceId}/pdf',
+      'GET /api/clients/{clientId}/billing-invoices/{billingInvoiceId}/export.csv',
+    ],
+  },
 ];

@@ -1,4 +1,5 @@
 import { swaggerUI } from '@hono/swagger-ui';
+import { billingRoutes } from '../billing/routes.ts';
 import { clientRoutes } from '../clients/routes.ts';
 import { controlPlaneRoutes } from '../control-plane/routes.ts';
 import { createModuleApp } from '../core/http.ts';
@@ -14,6 +15,7 @@ everyModule.route('/', controlPlaneRoutes);
 everyModule.route('/', memberRoutes);
 everyModule.route('/', clientRoutes);
 everyModule.route('/', timeRoutes);
+everyModule.route('/', billingRoutes);
 everyModule.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
   type: 'http',
   scheme: 'bearer',

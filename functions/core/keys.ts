@@ -109,6 +109,31 @@ export const keys = {
     sk: `USAGE#${monthPart(month)}`,
   }),
 
+  /** Rate cards, one per client and effective date; the card in force is the latest not after a day. */
+  rateCard: (ctx: TenantContext, clientId: string, effectiveFrom: string): ItemKey => ({
+    pk: `${tenantPrefix(ctx)}#CLIENT#${id('Client', clientId)}`,
+    sk: `RATES#${datePart(effectiveFrom)}`,
+  }),
+  rateCards: (ctx: TenantContext, clientId: string) => ({
+    pk: `${tenantPrefix(ctx)}#CLIENT#${id('Client', clientId)}`,
+    skPrefix: 'RATES#',
+  }),
+  billingInvoice: (ctx: TenantContext, clientId: string, invoiceId: string): ItemKey => ({
+    pk: `${tenantPrefix(ctx)}#CLIENT#${id('Client', clientId)}`,
+    sk: `BILLING_INVOICE#${id('Billing invoice', invoiceId)}`,
+  }),
+  billingInvoices: (ctx: TenantContext, clientId: string) => ({
+    pk: `${tenantPrefix(ctx)}#CLIENT#${id('Client', clientId)}`,
+    skPrefix: 'BILLING_INVOICE#',
+  }),
+  /** At most one billing operation per client at a time; it also names the run to recover if one died. */
+  billingLock: (ctx: TenantContext, clientId: string): ItemKey => ({
+    pk: `${tenantPrefix(ctx)}#CLIENT#${id('Client', clientId)}`,
+    sk: 'BILLING_LOCK',
+  }),
+  /** Tenant-wide sequences (billing invoice numbers), handed out by an atomic ADD. */
+  tenantCounter: (ctx: TenantContext, name: 'billing_invoice'): ItemKey => ({ pk: tenantPrefix(ctx), sk: `COUNTER#${name}` }),
+
   /** One record per (caller, key): a key only ever replays for the user who first sent it. */
   idempotency: (ctx: TenantContext, requestKeyHash: string): ItemKey => ({
     pk: `${tenantPrefix(ctx)}#IDEMPOTENCY#${ctx.userId}#${requestKeyHash}`,

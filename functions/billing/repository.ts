@@ -1,0 +1,131 @@
+import type { AuditEvent } from '../core/audit.ts';
+import type { TenantContext } from '../core/context.ts';
+import { getItem, incrementCounter, queryItems, withoutKeys, type WriteOp, writeItems } from '../core/db.ts';
+import { Conflict } from '../core/errors.ts';
+import { keys } from '../core/keys.ts';
+import { saveEntryOp } from '../time/repository.ts';
+import type { TimeEntry } from '../time/schemas.ts';
+import type { BillingInvoice, RateCard } from './schemas.ts';
+
+/** A billing invoice while its entries are being marked: hidden from every list and read. */
+export type StoredBillingInvoice = Omit<BillingInvoice, 'status'> & { status: BillingInvoice['status'] | 'building' };
+
+export interface BillingLock {
+  operation: 'build' | 'void';
+  invoiceId: string;
+  lockedUntil: number;
+  version: number;
+}
+
+export async function listRateCards(ctx: TenantContext, clientId: string): Promise<RateCard[]> {
+  const { pk, skPrefix } = keys.rateCards(ctx, clientId);
+  const cards: RateCard[] = [];
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const page = await queryItems(ctx, { pk, skPrefix, limit: 100, ...(startKey ? { startKey } : {}) });
+    cards.push(...page.items.map((item) => withoutKeys<RateCard>(item)));
+    startKey = page.lastKey;
+  } while (startKey);
+  return cards;
+}
+
+export async function saveRateCard(ctx: TenantContext, card: RateCard, before: RateCard | undefined): Promise<void> {
+  await writeItems(
+    ctx,
+    [
+      {
+        put: { ...keys.rateCard(ctx, card.clientId, card.effectiveFrom), type: 'rate_card', ...card },
+        condition: before ? { version: before.version } : 'absent',
+      },
+    ],
+    { action: 'rate_card.put', entity: 'rate_card', entityId: card.id, clientId: card.clientId, ...(before ? { before } : {}), after: card },
+  );
+}
+
+const invoiceItem = (ctx: TenantContext, invoice: StoredBillingInvoice) => ({
+  ...keys.billingInvoice(ctx, invoice.clientId, invoice.id),
+  type: 'billing_invoice',
+  ...invoice,
+});
+
+export async function findBillingInvoice(ctx: TenantContext, clientId: string, invoiceId: string): Promise<StoredBillingInvoice | undefined> {
+  const item = await getItem(ctx, keys.billingInvoice(ctx, clientId, invoiceId));
+  return item ? withoutKeys<StoredBillingInvoice>(item) : undefined;
+}
+
+export async function listBillingInvoices(
+  ctx: TenantContext,
+  clientId: string,
+  query: { statuses: readonly string[]; limit: number; startKey?: Record<string, unknown> },
+) {
+  const { pk, skPrefix } = keys.billingInvoices(ctx, clientId);
+  const page = await queryItems(ctx, {
+    pk,
+    skPrefix,
+    limit: query.limit,
+    newestFirst: true,
+    ...(query.startKey ? { startKey: query.startKey } : {}),
+    filter: {
+      expression: `#status IN (${query.statuses.map((_, i) => `:s${i}`).join(', ')})`,
+      names: { '#status': 'status' },
+      values: Object.fromEntries(query.statuses.map((status, i) => [`:s${i}`, status])),
+    },
+  });
+  return { invoices: page.items.map((item) => withoutKeys<BillingInvoice>(item)), lastKey: page.lastKey };
+}
+
+export async function nextInvoiceNumber(ctx: TenantContext): Promise<string> {
+  const value = await incrementCounter(ctx, keys.tenantCounter(ctx, 'billing_invoice'), 'value');
+  return `BILL-${String(value).padStart(4, '0')}`;
+}
+
+export async function findLock(ctx: TenantContext, clientId: string): Promise<BillingLock | undefined> {
+  const item = await getItem(ctx, keys.billingLock(ctx, clientId));
+  return item ? withoutKeys<BillingLock>(item) : undefined;
+}
+
+/**
+ * Takes the client's billing lock: created if absent, or taken over from an expired holder at the
+ * version read. Two runs for one client cannot both hold it.
+ */
+export async function takeLock(ctx: TenantContext, clientId: string, lock: Omit<BillingLock, 'version'>, expired?: BillingLock): Promise<BillingLock> {
+  const taken: BillingLock = { ...lock, version: (expired?.version ?? 0) + 1 };
+  await writeItems(ctx, [
+    {
+      put: { ...keys.billingLock(ctx, clientId), type: 'billing_lock', ...taken },
+      condition: expired ? { version: expired.version } : 'absent',
+      onConflict: () => new Conflict('A billing run for this client is in progress; try again shortly', 'billing_in_progress'),
+    },
+  ]);
+  return taken;
+}
+
+export function releaseLockOp(ctx: TenantContext, clientId: string, lock: BillingLock): WriteOp {
+  return { delete: keys.billingLock(ctx, clientId), condition: { version: lock.version } };
+}
+
+export async function releaseLock(ctx: TenantContext, clientId: string, lock: BillingLock): Promise<void> {
+  await writeItems(ctx, [releaseLockOp(ctx, clientId, lock)]);
+}
+
+export function saveInvoiceOp(ctx: TenantContext, after: StoredBillingInvoice, before?: StoredBillingInvoice): WriteOp {
+  return { put: invoiceItem(ctx, after), condition: before ? { version: before.version } : 'absent' };
+}
+
+export function deleteInvoiceOp(ctx: TenantContext, invoice: StoredBillingInvoice): WriteOp {
+  return { delete: keys.billingInvoice(ctx, invoice.clientId, invoice.id), condition: { version: invoice.version } };
+}
+
+export async function write(ctx: TenantContext, ops: WriteOp[], audit?: AuditEvent | AuditEvent[]): Promise<void> {
+  await writeItems(ctx, ops, audit);
+}
+
+/** Entries change in chunks that fit one transaction with room to spare (DynamoDB allows 100 items). */
+export const ENTRY_CHUNK = 90;
+
+export async function saveEntryChunk(ctx: TenantContext, changes: Array<{ before: TimeEntry; after: TimeEntry }>): Promise<void> {
+  await writeItems(
+    ctx,
+    changes.map(({ before, after }) => saveEntryOp(ctx, after, before)),
+  );
+}
