@@ -1,0 +1,366 @@
+import { DynamoDBDocumentClient, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { type AwsStub, mockClient } from 'aws-sdk-client-mock';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runBilling } from '../../functions/billing/service.ts';
+import type { TenantContext } from '../../functions/core/context.ts';
+import { createEntry, moveEntries } from '../../functions/time/service.ts';
+import { api, expectError } from '../support/api.ts';
+import { at, logTime, move } from '../support/time.ts';
+import { buildWorld, createClient, invite, login, outsidersOfC1, type World } from '../support/world.ts';
+
+let world: World;
+beforeAll(async () => {
+  world = await buildWorld();
+});
+
+const day = (daysAgo: number) => at(daysAgo, 0).slice(0, 10);
+
+async function billingClient(name: string, options: { clientApprovalRequired?: boolean; card?: Record<string, unknown> } = {}) {
+  const client = await createClient(world.a.owner.token, name);
+  await api('PATCH', `/api/clients/${client.id}`, {
+    token: world.a.owner.token,
+    body: { version: 1, timeZone: 'UTC', clientApprovalRequired: options.clientApprovalRequired ?? false },
+  });
+  await api('PUT', `/api/clients/${client.id}/assignments`, { token: world.a.owner.token, body: { agentIds: [world.a.agent.id] } });
+  const card = await api('PUT', `/api/clients/${client.id}/rates`, {
+    token: world.a.owner.token,
+    body: { effectiveFrom: day(400), currency: 'USD', defaultRateMinor: 6000, ...options.card },
+  });
+  if (card.status !== 200) throw new Error(JSON.stringify(card.body));
+  return client.id;
+}
+
+/** Logs time as the agent and takes it through approval; returns the entry ids. */
+async function approvedTime(clientId: string, spans: Array<[number, number, number, number?]>, extra: Record<string, unknown> = {}) {
+  const token = await login(world.a.agent.email);
+  const ids: string[] = [];
+  for (const [daysAgo, hour, minutes, startMinute = 0] of spans) {
+    const start = at(daysAgo, hour, startMinute);
+    const end = new Date(Date.parse(start) + minutes * 60_000).toISOString();
+    ids.push((await logTime(token, { clientId, startedAt: start, endedAt: end, ...extra })).id);
+  }
+  await move(token, 'submit', ids);
+  await move(world.a.manager.token, 'approve', ids);
+  return ids;
+}
+
+const run = (clientId: string, periodStart: string, periodEnd: string, token = world.a.manager.token) =>
+  api('POST', `/api/clients/${clientId}/billing-invoices`, { token, body: { periodStart, periodEnd } });
+
+describe('rate cards', () => {
+  it('owners put cards; the card in force depends on the date; agents see rates only when shown', async () => {
+    const clientId = await billingClient('Rated');
+    const later = await api('PUT', `/api/clients/${clientId}/rates`, {
+      token: world.a.owner.token,
+      body: {
+        effectiveFrom: day(100),
+        currency: 'USD',
+        defaultRateMinor: 8000,
+        rounding: { incrementMinutes: 15, mode: 'up' },
+        agentRates: [{ userId: world.a.agent.id, rateMinor: 9000 }],
+        categoryRates: [{ category: 'payroll', rateMinor: 7000 }],
+      },
+    });
+    expect(later.status).toBe(200);
+    expect(later.body).toMatchObject({ clientId, effectiveFrom: day(100), defaultRateMinor: 8000, visibleToAgents: false, version: 1 });
+    expect((await api('GET', `/api/clients/${clientId}/rates`, { token: world.a.manager.token })).body.defaultRateMinor).toBe(8000);
+    expect((await api('GET', `/api/clients/${clientId}/rates?on=${day(200)}`, { token: world.a.manager.token })).body.defaultRateMinor).toBe(6000);
+    expectError(await api('GET', `/api/clients/${clientId}/rates?on=${day(500)}`, { token: world.a.owner.token }), 404);
+    expectError(await api('GET', `/api/clients/${clientId}/rates`, { token: world.a.agent.token }), 403);
+    await api('PUT', `/api/clients/${clientId}/rates`, {
+      token: world.a.owner.token,
+      body: { effectiveFrom: day(100), currency: 'USD', defaultRateMinor: 8000, visibleToAgents: true },
+    });
+    expect((await api('GET', `/api/clients/${clientId}/rates`, { token: world.a.agent.token })).body.version).toBe(2);
+  });
+
+  it('only owners set rates; bad cards answer 400 naming the field', async () => {
+    const clientId = await billingClient('Rated Two');
+    expectError(await api('PUT', `/api/clients/${clientId}/rates`, { token: world.a.manager.token, body: { currency: 'USD', defaultRateMinor: 1 } }), 403);
+    const cases: Array<[Record<string, unknown>, string]> = [
+      [{ currency: 'EUR', defaultRateMinor: 1 }, 'currency'],
+      [{ currency: 'USD', defaultRateMinor: -1 }, 'defaultRateMinor'],
+      [{ currency: 'USD', defaultRateMinor: 1.5 }, 'defaultRateMinor'],
+      [{ currency: 'USD', defaultRateMinor: 1, rounding: { incrementMinutes: 7, mode: 'up' } }, 'rounding.incrementMinutes'],
+      [{ currency: 'USD', defaultRateMinor: 1, agentRates: [{ userId: world.b.owner.id, rateMinor: 1 }] }, 'agentRates.0.userId'],
+      [{ currency: 'USD', defaultRateMinor: 1, effectiveFrom: '2026-02-30' }, 'effectiveFrom'],
+    ];
+    for (const [body, field] of cases) {
+      const response = await api('PUT', `/api/clients/${clientId}/rates`, { token: world.a.owner.token, body });
+      expectError(response, 400);
+      expect(response.body.error.details.map((d: { field: string }) => d.field), field).toContain(field);
+    }
+    expect((await api('GET', `/api/clients/${clientId}/rates`, { token: world.a.owner.token })).body.defaultRateMinor).toBe(6000);
+  });
+});
+
+describe('billing runs', () => {
+  it('bill approved billable time once, with rounding, rate precedence and the card in force when each entry started', async () => {
+    const clientId = await billingClient('Billed', {
+      card: { rounding: { incrementMinutes: 15, mode: 'up' }, categoryRates: [{ category: 'payroll', rateMinor: 7000 }] },
+    });
+    // A later card (from 60 days ago) doubles the default; entries before it keep the old rate.
+    await api('PUT', `/api/clients/${clientId}/rates`, {
+      token: world.a.owner.token,
+      body: { effectiveFrom: day(60), currency: 'USD', defaultRateMinor: 12000, rounding: { incrementMinutes: 15, mode: 'up' } },
+    });
+    const old = await approvedTime(clientId, [[70, 9, 50]]); // 50 min → 60 min at 6000
+    const payroll = await approvedTime(clientId, [[69, 9, 20]], { category: 'payroll' }); // 20 → 30 min at 7000
+    const recent = await approvedTime(clientId, [[59, 9, 61]]); // 61 → 75 min at 12000
+    const unbillable = await approvedTime(clientId, [[58, 9, 30]], { billable: false });
+    const token = await login(world.a.agent.email);
+    const open = await logTime(token, { clientId, startedAt: at(58, 12), endedAt: at(58, 13) });
+    await approvedTime(clientId, [[30, 9, 30]]); // outside the period
+
+    const response = await run(clientId, day(75), day(50));
+    expect(response.status).toBe(201);
+    const invoice = response.body;
+    expect(invoice).toMatchObject({ clientId, status: 'draft', currency: 'USD', periodStart: day(75), periodEnd: day(50), taxMinor: 0 });
+    expect(invoice.number).toMatch(/^BILL-\d{4}$/);
+    expect(invoice.lines).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ userId: world.a.agent.id, rateMinor: 6000, durationSeconds: 3600, amountMinor: 6000, entryIds: old }),
+        expect.objectContaining({ rateMinor: 7000, durationSeconds: 1800, amountMinor: 3500, entryIds: payroll }),
+        expect.objectContaining({ rateMinor: 12000, durationSeconds: 4500, amountMinor: 15000, entryIds: recent }),
+      ]),
+    );
+    expect(invoice.lines).toHaveLength(3);
+    expect(invoice.subtotalMinor).toBe(24500);
+    expect(invoice.totalMinor).toBe(24500);
+
+    const entry = await api('GET', `/api/time-entries/${old[0]}`, { token: world.a.owner.token });
+    expect(entry.body).toMatchObject({ status: 'billed', billingInvoiceId: invoice.id });
+    expect((await api('GET', `/api/time-entries/${unbillable[0]}`, { token: world.a.owner.token })).body.status).toBe('approved');
+    expect((await api('GET', `/api/time-entries/${open.id}`, { token: world.a.owner.token })).body.status).toBe('open');
+
+    // Billed time is locked, and a rate change never reprices it.
+    expectError(await api('PATCH', `/api/time-entries/${old[0]}`, { token: world.a.owner.token, body: { version: entry.body.version, note: 'x' } }), 409, 'entry_billed');
+    expectError(await api('DELETE', `/api/time-entries/${old[0]}`, { token: world.a.owner.token }), 409, 'entry_billed');
+    await api('PUT', `/api/clients/${clientId}/rates`, { token: world.a.owner.token, body: { effectiveFrom: day(400), currency: 'USD', defaultRateMinor: 1 } });
+    expect((await api('GET', `/api/clients/${clientId}/billing-invoices/${invoice.id}`, { token: world.a.owner.token })).body.subtotalMinor).toBe(24500);
+
+    expectError(await run(clientId, day(75), day(50)), 409, 'nothing_to_bill');
+  });
+
+  it('nothing to bill answers 409 and creates nothing', async () => {
+    const clientId = await billingClient('Empty');
+    expectError(await run(clientId, day(10), day(5)), 409, 'nothing_to_bill');
+    expect((await api('GET', `/api/clients/${clientId}/billing-invoices`, { token: world.a.owner.token })).body.items).toEqual([]);
+    expectError(await run(clientId, day(5), day(10)), 400);
+  });
+
+  it('leaves out time the client has not signed off, and disputed time', async () => {
+    const clientId = await billingClient('Signs', { clientApprovalRequired: true });
+    const reviewer = await invite(world.a.owner.token, 'client', clientId);
+    const [signed, unsigned, disputed] = await approvedTime(clientId, [
+      [80, 9, 60],
+      [80, 11, 60],
+      [80, 13, 60],
+    ]);
+    await move(reviewer.token, 'client-approve', [signed as string]);
+    await move(reviewer.token, 'dispute', [disputed as string], { reason: 'Not ours' });
+    const invoice = (await run(clientId, day(81), day(79))).body;
+    expect(invoice.lines.flatMap((line: { entryIds: string[] }) => line.entryIds)).toEqual([signed]);
+    expect((await api('GET', `/api/time-entries/${unsigned}`, { token: world.a.owner.token })).body.status).toBe('approved');
+  });
+
+  it('two runs racing for one client bill each entry exactly once', async () => {
+    const clientId = await billingClient('Raced');
+    const ids = await approvedTime(clientId, [
+      [90, 9, 30],
+      [90, 10, 30],
+      [89, 9, 30],
+    ]);
+    const results = await Promise.all([run(clientId, day(95), day(85)), run(clientId, day(95), day(85)), run(clientId, day(91), day(85), world.a.owner.token)]);
+    const created = results.filter((r) => r.status === 201);
+    expect(created).toHaveLength(1);
+    for (const r of results.filter((r) => r.status !== 201)) {
+      expectError(r, 409);
+      expect(['billing_in_progress', 'nothing_to_bill']).toContain(r.body.error.code);
+    }
+    expect(created[0]?.body.lines.flatMap((line: { entryIds: string[] }) => line.entryIds).sort()).toEqual([...ids].sort());
+    const list = await api('GET', `/api/clients/${clientId}/billing-invoices`, { token: world.a.owner.token });
+    expect(list.body.items).toHaveLength(1);
+  });
+
+  it('void releases the entries; a new run bills them again under a new, never reused number', async () => {
+    const clientId = await billingClient('Voided');
+    const ids = await approvedTime(clientId, [[100, 9, 60]]);
+    const first = (await run(clientId, day(101), day(99))).body;
+    expectError(await api('POST', `/api/clients/${clientId}/billing-invoices/${first.id}/void`, { token: world.a.manager.token }), 403);
+    const voided = await api('POST', `/api/clients/${clientId}/billing-invoices/${first.id}/void`, { token: world.a.owner.token });
+    expect(voided.status).toBe(200);
+    expect(voided.body.status).toBe('void');
+    const entry = await api('GET', `/api/time-entries/${ids[0]}`, { token: world.a.owner.token });
+    expect(entry.body.status).toBe('approved');
+    expect(entry.body.billingInvoiceId).toBeUndefined();
+    const second = (await run(clientId, day(101), day(99))).body;
+    expect(second.number).not.toBe(first.number);
+    expect(Number(second.number.slice(5))).toBeGreaterThan(Number(first.number.slice(5)));
+    expectError(await api('POST', `/api/clients/${clientId}/billing-invoices/${first.id}/void`, { token: world.a.owner.token }), 409, 'invalid_transition');
+    expectError(await api('POST', `/api/clients/${clientId}/billing-invoices/${first.id}/issue`, { token: world.a.owner.token }), 409);
+  });
+
+  it('issue, partial and full payment, overpayment refused; reviewers see issued invoices and drill down', async () => {
+    const clientId = await billingClient('Paid');
+    const reviewer = await invite(world.a.owner.token, 'client', clientId);
+    const ids = await approvedTime(clientId, [
+      [110, 9, 60],
+      [110, 11, 30],
+    ]);
+    const draft = (await run(clientId, day(111), day(109))).body;
+    expectError(await api('GET', `/api/clients/${clientId}/billing-invoices/${draft.id}`, { token: reviewer.token }), 404);
+    expect((await api('GET', `/api/clients/${clientId}/billing-invoices`, { token: reviewer.token })).body.items).toEqual([]);
+    expectError(await api('POST', `/api/clients/${clientId}/billing-invoices/${draft.id}/record-payment`, { token: world.a.owner.token, body: { amountMinor: 1 } }), 409);
+    const issued = await api('POST', `/api/clients/${clientId}/billing-invoices/${draft.id}/issue`, { token: world.a.owner.token });
+    expect(issued.body).toMatchObject({ status: 'issued', totalMinor: 9000 });
+
+    const seen = await api('GET', `/api/clients/${clientId}/billing-invoices/${draft.id}`, { token: reviewer.token });
+    expect(seen.status).toBe(200);
+    const lineEntries = await api('GET', `/api/clients/${clientId}/billing-invoices/${draft.id}/entries?line=0`, { token: reviewer.token });
+    expect(lineEntries.body.items.map((e: { id: string }) => e.id).sort()).toEqual([...ids].sort());
+    expect((await api('GET', `/api/time-entries/${ids[0]}`, { token: reviewer.token })).body.status).toBe('billed');
+
+    const partial = await api('POST', `/api/clients/${clientId}/billing-invoices/${draft.id}/record-payment`, { token: world.a.owner.token, body: { amountMinor: 4000 } });
+    expect(partial.body).toMatchObject({ status: 'issued', amountPaidMinor: 4000 });
+    expectError(await api('POST', `/api/clients/${clientId}/billing-invoices/${draft.id}/record-payment`, { token: world.a.owner.token, body: { amountMinor: 5001 } }), 409, 'overpayment');
+    const paid = await api('POST', `/api/clients/${clientId}/billing-invoices/${draft.id}/record-payment`, { token: world.a.owner.token, body: { amountMinor: 5000 } });
+    expect(paid.body).toMatchObject({ status: 'paid', amountPaidMinor: 9000 });
+    expectError(await api('POST', `/api/clients/${clientId}/billing-invoices/${draft.id}/void`, { token: world.a.owner.token }), 409);
+    expectError(await api('POST', `/api/clients/${clientId}/billing-invoices/${draft.id}/issue`, { token: reviewer.token }), 403);
+  });
+
+  it('renders a PDF and a CSV with every entry', async () => {
+    const clientId = await billingClient('Documented');
+    const ids = await approvedTime(clientId, [
+      [120, 9, 45],
+      [120, 11, 15],
+    ], { note: 'Reconciled, "carefully"' });
+    const invoice = (await run(clientId, day(121), day(119))).body;
+    const pdf = await api('GET', `/api/clients/${clientId}/billing-invoices/${invoice.id}/pdf`, { token: world.a.owner.token });
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    expect(String(pdf.body).startsWith('%PDF-')).toBe(true);
+    const csv = await api('GET', `/api/clients/${clientId}/billing-invoices/${invoice.id}/export.csv`, { token: world.a.owner.token });
+    expect(csv.headers.get('content-type')).toContain('text/csv');
+    const rows = String(csv.body).trim().split('\r\n');
+    expect(rows[0]).toBe('invoice,line,entryId,agent,startedAt,endedAt,durationSeconds,category,workItemType,workItemId,workItemTitle,note,rateMinor,currency');
+    expect(rows).toHaveLength(3);
+    for (const id of ids) expect(rows.some((row) => row.includes(id) && row.includes('"Reconciled, ""carefully"""') && row.includes('6000'))).toBe(true);
+  });
+
+  it('bills 1,000 entries in one run, all or nothing', async () => {
+    const clientId = await billingClient('Big');
+    const members = await api('GET', `/api/members/${world.a.agent.id}`, { token: world.a.owner.token });
+    const ctx: TenantContext = {
+      tenantId: world.a.tenantId,
+      userId: world.a.agent.id,
+      email: world.a.agent.email,
+      role: 'agent',
+      assignedClientIds: new Set(members.body.assignedClientIds),
+    };
+    const ids: string[] = [];
+    for (let i = 0; i < 1000; i++) {
+      const start = Date.parse(at(200, 0)) + i * 10 * 60_000;
+      const entry = await createEntry(ctx, {
+        clientId,
+        startedAt: new Date(start).toISOString(),
+        endedAt: new Date(start + 6 * 60_000).toISOString(),
+        billable: true,
+        category: 'data-entry',
+        note: '',
+      });
+      ids.push(entry.id);
+    }
+    const manager: TenantContext = { ...ctx, userId: world.a.manager.id, email: world.a.manager.email, role: 'manager' };
+    for (let i = 0; i < ids.length; i += 40) {
+      await moveEntries(ctx, 'submit', ids.slice(i, i + 40));
+      await moveEntries(manager, 'approve', ids.slice(i, i + 40));
+    }
+    const invoice = await runBilling(manager, clientId, { periodStart: day(201), periodEnd: day(190) });
+    expect(invoice.lines).toHaveLength(1);
+    expect(invoice.lines[0]?.entryIds).toHaveLength(1000);
+    expect(invoice.lines[0]?.durationSeconds).toBe(1000 * 360);
+    expect(invoice.subtotalMinor).toBe(600_000);
+    const billed = await api('GET', `/api/time-entries?clientId=${clientId}&status=billed&limit=100`, { token: world.a.owner.token });
+    expect(billed.body.items).toHaveLength(100);
+    expect(billed.body.nextCursor).not.toBeNull();
+    const stillApproved = await api('GET', `/api/time-entries?clientId=${clientId}&status=approved`, { token: world.a.owner.token });
+    expect(stillApproved.body.items).toEqual([]);
+  }, 180_000);
+
+  it('a run that fails part-way through marking entries leaves nothing billed and no invoice', async () => {
+    const clientId = await billingClient('Fails Midway');
+    const members = await api('GET', `/api/members/${world.a.agent.id}`, { token: world.a.owner.token });
+    const ctx: TenantContext = {
+      tenantId: world.a.tenantId,
+      userId: world.a.agent.id,
+      email: world.a.agent.email,
+      role: 'agent',
+      assignedClientIds: new Set(members.body.assignedClientIds),
+    };
+    const manager: TenantContext = { ...ctx, userId: world.a.manager.id, email: world.a.manager.email, role: 'manager' };
+    const ids: string[] = [];
+    for (let i = 0; i < 200; i++) {
+      const start = Date.parse(at(300, 0)) + i * 5 * 60_000;
+      ids.push((await createEntry(ctx, { clientId, startedAt: new Date(start).toISOString(), endedAt: new Date(start + 60_000).toISOString(), billable: true, category: 'x', note: '' })).id);
+    }
+    for (let i = 0; i < ids.length; i += 40) {
+      await moveEntries(ctx, 'submit', ids.slice(i, i + 40));
+      await moveEntries(manager, 'approve', ids.slice(i, i + 40));
+    }
+    // The third transaction of the run (invoice, first chunk, second chunk) is throttled past its retries.
+    const mock = mockClient(DynamoDBDocumentClient) as unknown as AwsStub<object, never, unknown>;
+    (mock.send as unknown as { callThrough: () => void }).callThrough();
+    let transactions = 0;
+    const original = DynamoDBDocumentClient.prototype.send;
+    mock.on(TransactWriteCommand as never).callsFake(async (input: unknown, getClient: () => unknown) => {
+      transactions += 1;
+      if (transactions === 3) throw Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException' });
+      return original.call(getClient() as DynamoDBDocumentClient, new TransactWriteCommand(input as never));
+    });
+    try {
+      await expect(runBilling(manager, clientId, { periodStart: day(301), periodEnd: day(299) })).rejects.toMatchObject({ status: 503 });
+    } finally {
+      mock.restore();
+    }
+    const billed = await api('GET', `/api/time-entries?clientId=${clientId}&status=billed`, { token: world.a.owner.token });
+    expect(billed.body.items).toEqual([]);
+    expect((await api('GET', `/api/clients/${clientId}/billing-invoices`, { token: world.a.owner.token })).body.items).toEqual([]);
+    const retried = await runBilling(manager, clientId, { periodStart: day(301), periodEnd: day(299) });
+    expect(retried.lines[0]?.entryIds).toHaveLength(200);
+  }, 120_000);
+});
+
+describe('billing isolation', () => {
+  it('outsiders get 404 on every billing route, and nothing changes', async () => {
+    await api('PUT', `/api/clients/${world.a.c1}/rates`, { token: world.a.owner.token, body: { effectiveFrom: day(400), currency: 'USD', defaultRateMinor: 5000 } });
+    const ids = await approvedTime(world.a.c1, [[130, 9, 60]]);
+    const draft = (await run(world.a.c1, day(131), day(129))).body;
+    await api('POST', `/api/clients/${world.a.c1}/billing-invoices/${draft.id}/issue`, { token: world.a.owner.token });
+    const base = `/api/clients/${world.a.c1}/billing-invoices/${draft.id}`;
+    for (const [who, token] of outsidersOfC1(world)) {
+      const attempts: Array<[string, string, unknown?]> = [
+        ['GET', `/api/clients/${world.a.c1}/rates`],
+        ['PUT', `/api/clients/${world.a.c1}/rates`, { currency: 'USD', defaultRateMinor: 1 }],
+        ['GET', `/api/clients/${world.a.c1}/billing-invoices`],
+        ['POST', `/api/clients/${world.a.c1}/billing-invoices`, { periodStart: day(131), periodEnd: day(129) }],
+        ['GET', base],
+        ['GET', `${base}/entries`],
+        ['POST', `${base}/issue`],
+        ['POST', `${base}/void`],
+        ['POST', `${base}/record-payment`, { amountMinor: 1 }],
+        ['GET', `${base}/pdf`],
+        ['GET', `${base}/export.csv`],
+      ];
+      for (const [method, path, body] of attempts) {
+        const response = await api(method, path, { token, ...(body ? { body } : {}) });
+        expect(response.status, `${who}: ${method} ${path}`).toBe(404);
+      }
+    }
+    const after = await api('GET', base, { token: world.a.owner.token });
+    expect(after.body).toMatchObject({ status: 'issued', amountPaidMinor: 0, version: draft.version + 1 });
+    expect((await api('GET', `/api/clients/${world.a.c1}/rates`, { token: world.a.owner.token })).body.defaultRateMinor).toBe(5000);
+    expect((await api('GET', `/api/time-entries/${ids[0]}`, { token: world.a.owner.token })).body.billingInvoiceId).toBe(draft.id);
+  });
+});
