@@ -129,6 +129,15 @@ export interface QueryPage<T> {
   lastKey?: Item;
 }
 
+/** The most reads one filtered page may take before it answers with what it found and a cursor. */
+const MAX_FILTERED_READS = 10;
+
+/**
+ * A page of a Query. Without a filter it is one call. With a filter, DynamoDB applies it after
+ * reading, so one call may return few or none of the matching items; the page is then filled with
+ * further calls (at most MAX_FILTERED_READS), and the position after the last item returned becomes
+ * the cursor, so no page comes back empty while matches remain close behind it.
+ */
 export async function queryItems<T = Item>(ctx: TenantContext, input: QueryInput): Promise<QueryPage<T>> {
   assertKeyInScope(ctx, { pk: input.pk, sk: '' });
   if (input.startKey && !isTenantKey(ctx, String(input.startKey.pk ?? ''))) {
@@ -149,22 +158,44 @@ export async function queryItems<T = Item>(ctx: TenantContext, input: QueryInput
     values[':skTo'] = input.skBetween[1];
     keyCondition += ' AND #sk BETWEEN :skFrom AND :skTo';
   }
-  const result = await client
-    .send(
-      new QueryCommand({
-        TableName,
-        ...(input.index ? { IndexName: input.index } : { ConsistentRead: true }),
-        KeyConditionExpression: keyCondition,
-        ...(input.filter ? { FilterExpression: input.filter.expression } : {}),
-        ExpressionAttributeNames: names,
-        ExpressionAttributeValues: values,
-        Limit: input.limit,
-        ScanIndexForward: !input.newestFirst,
-        ...(input.startKey ? { ExclusiveStartKey: input.startKey } : {}),
-      }),
-    )
-    .catch(mapSdkError);
-  return { items: (result.Items ?? []) as T[], ...(result.LastEvaluatedKey ? { lastKey: result.LastEvaluatedKey } : {}) };
+  const items: Item[] = [];
+  let startKey = input.startKey;
+  for (let read = 0; read < (input.filter ? MAX_FILTERED_READS : 1); read++) {
+    const result = await client
+      .send(
+        new QueryCommand({
+          TableName,
+          ...(input.index ? { IndexName: input.index } : { ConsistentRead: true }),
+          KeyConditionExpression: keyCondition,
+          ...(input.filter ? { FilterExpression: input.filter.expression } : {}),
+          ExpressionAttributeNames: names,
+          ExpressionAttributeValues: values,
+          Limit: input.limit,
+          ScanIndexForward: !input.newestFirst,
+          ...(startKey ? { ExclusiveStartKey: startKey } : {}),
+        }),
+      )
+      .catch(mapSdkError);
+    const found = result.Items ?? [];
+    const room = input.limit - items.length;
+    items.push(...found.slice(0, room));
+    if (found.length > room) {
+      return { items: items as T[], lastKey: positionOf(items[items.length - 1] as Item, input.index) };
+    }
+    startKey = result.LastEvaluatedKey;
+    if (!startKey || items.length === input.limit) break;
+  }
+  return { items: items as T[], ...(startKey ? { lastKey: startKey } : {}) };
+}
+
+/** The ExclusiveStartKey that resumes a query right after `item`: the table key plus the index key. */
+function positionOf(item: Item, index: QueryInput['index']): Item {
+  const position: Item = { pk: item.pk, sk: item.sk };
+  if (index) {
+    position[`${index}pk`] = item[`${index}pk`];
+    position[`${index}sk`] = item[`${index}sk`];
+  }
+  return position;
 }
 
 function addExpression(op: { add: ItemKey; values: Record<string, number>; condition?: Condition }) {

@@ -317,7 +317,7 @@ describe('billing runs', () => {
     mock.on(TransactWriteCommand as never).callsFake(async (input: unknown, getClient: () => unknown) => {
       transactions += 1;
       if (transactions === 3) throw Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException' });
-      return original.call(getClient() as DynamoDBDocumentClient, new TransactWriteCommand(input as never));
+      return (original as (command: unknown) => Promise<unknown>).call(getClient(), new TransactWriteCommand(input as never));
     });
     try {
       await expect(runBilling(manager, clientId, { periodStart: day(301), periodEnd: day(299) })).rejects.toMatchObject({ status: 503 });

@@ -335,3 +335,23 @@ describe('isolation', () => {
     expect((await api('GET', `/api/time-entries/${mine.id}`, { token: world.b.owner.token })).body.status).toBe('open');
   });
 });
+
+describe('filtered pages', () => {
+  it('fill up to the limit even when the newest entries do not match the filter', async () => {
+    const client = await createClient(world.a.owner.token, 'Filtered');
+    await api('PUT', `/api/clients/${client.id}/assignments`, { token: world.a.owner.token, body: { agentIds: [world.a.agent.id] } });
+    const reviewer = await (await import('../support/world.ts')).invite(world.a.owner.token, 'client', client.id);
+    const token = await (await import('../support/world.ts')).login(world.a.agent.email);
+    const approved = [];
+    for (const hour of [1, 2, 3]) approved.push((await logTime(token, { clientId: client.id, startedAt: at(50, hour), endedAt: at(50, hour, 30) })).id);
+    await move(token, 'submit', approved);
+    await move(world.a.manager.token, 'approve', approved);
+    for (const hour of [1, 2, 3, 4, 5, 6]) await logTime(token, { clientId: client.id, startedAt: at(49, hour), endedAt: at(49, hour, 30) });
+
+    const first = await api('GET', '/api/time-entries?limit=2', { token: reviewer.token });
+    expect(first.body.items.map((e: { id: string }) => e.id)).toEqual([approved[2], approved[1]]);
+    const second = await api('GET', `/api/time-entries?limit=2&cursor=${encodeURIComponent(first.body.nextCursor)}`, { token: reviewer.token });
+    expect(second.body.items.map((e: { id: string }) => e.id)).toEqual([approved[0]]);
+    expect(second.body.nextCursor).toBeNull();
+  });
+});
