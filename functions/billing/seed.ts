@@ -14,7 +14,7 @@ export async function seedBilling(firm: SeededFirm): Promise<void> {
       currency: definition.currency,
       defaultRateMinor: base,
       rounding: { incrementMinutes: 6, mode: 'up' },
-      agentRates: firstAgent && firstAgent.clients.includes(definition.name) ? [{ userId: firm.userIds.get(firstAgent.email) as string, rateMinor: base + 1000 }] : [],
+      agentRates: firstAgent?.clients.includes(definition.name) ? [{ userId: firm.userIds.get(firstAgent.email) as string, rateMinor: base + 1000 }] : [],
       categoryRates: [{ category: 'payroll', rateMinor: base + 500 }],
       visibleToAgents: false,
     });
