@@ -1,17 +1,7 @@
 import { z } from '@hono/zod-openapi';
-import { ROLES } from '../core/context.ts';
+import { UserSchema } from '../members/schemas.ts';
 import { UlidSchema } from '../core/openapi.ts';
 
-export const UserSchema = z
-  .object({
-    id: UlidSchema,
-    email: z.string(),
-    name: z.string(),
-    role: z.enum(ROLES),
-    tenantId: UlidSchema,
-    clientId: UlidSchema.optional(),
-  })
-  .openapi('User');
 
 export const LoginSchema = z
   .strictObject({ email: z.email().max(320), password: z.string().min(1).max(200) })

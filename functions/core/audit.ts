@@ -12,16 +12,10 @@ export interface AuditEvent {
   after?: unknown;
 }
 
-export interface AuditRecord {
+export interface AuditRecord extends AuditEvent {
   id: string;
   at: string;
   actor: { id: string; email: string };
-  action: string;
-  entity: string;
-  entityId: string;
-  clientId?: string;
-  before?: unknown;
-  after?: unknown;
 }
 
 export function auditItem(ctx: TenantContext, event: AuditEvent): Record<string, unknown> & { pk: string; sk: string } {

@@ -48,16 +48,20 @@ export const UpdateMemberSchema = z
 
 export type UpdateMemberInput = z.infer<typeof UpdateMemberSchema>;
 
+export const UserSchema = z
+  .object({
+    id: UlidSchema,
+    email: z.string(),
+    name: z.string(),
+    role: z.enum(ROLES),
+    tenantId: UlidSchema,
+    clientId: UlidSchema.optional(),
+  })
+  .openapi('User');
+
 export const MeSchema = z
   .object({
-    user: z.object({
-      id: UlidSchema,
-      email: z.string(),
-      name: z.string(),
-      role: z.enum(ROLES),
-      tenantId: UlidSchema,
-      clientId: UlidSchema.optional(),
-    }),
+    user: UserSchema,
     tenant: z.object({ id: UlidSchema, name: z.string() }),
   })
   .openapi('Me');

@@ -172,22 +172,20 @@ export async function createEntry(ctx: TenantContext, input: CreateTimeEntryInpu
   const client = await activeClient(ctx, input.clientId);
   const span = checkSpan(input.startedAt, input.endedAt);
   const workItem = await checkWorkItem(ctx, client.id, input.workItem);
+  return recordNewEntry(ctx, client, { userId, ...span, billable: input.billable, category: input.category, note: input.note, ...(workItem ? { workItem } : {}) });
+}
+
+/** A new open entry on the person's timeline; `extraOps` join its transaction (the timer's delete). */
+async function recordNewEntry(
+  ctx: TenantContext,
+  client: Client,
+  fields: Pick<TimeEntry, 'userId' | 'startedAt' | 'endedAt' | 'durationSeconds' | 'billable' | 'category' | 'note' | 'workItem'>,
+  extraOps: WriteOp[] = [],
+): Promise<TimeEntry> {
   const now = nowIso();
-  const entry: TimeEntry = {
-    id: newId(),
-    userId,
-    clientId: client.id,
-    ...span,
-    billable: input.billable,
-    category: input.category,
-    note: input.note,
-    ...(workItem ? { workItem } : {}),
-    status: 'open',
-    createdAt: now,
-    updatedAt: now,
-    version: 1,
-  };
-  await writeTimeline(ctx, { after: entry, clientAfter: client }, [], {
+  const entry: TimeEntry = { id: newId(), clientId: client.id, ...fields, status: 'open', createdAt: now, updatedAt: now, version: 1 };
+  if (!entry.workItem) delete entry.workItem;
+  await writeTimeline(ctx, { after: entry, clientAfter: client }, extraOps, {
     action: 'time_entry.create',
     entity: 'time_entry',
     entityId: entry.id,
@@ -433,31 +431,21 @@ export async function stopTimer(ctx: TenantContext): Promise<TimeEntry> {
   const client = await getClient(ctx, timer.clientId);
   const start = Date.parse(timer.startedAt);
   const end = Math.min(Math.max(Date.now(), start + 1000), start + MAX_ENTRY_SECONDS * 1000);
-  const now = nowIso();
-  const entry: TimeEntry = {
-    id: newId(),
-    userId: ctx.userId,
-    clientId: client.id,
-    startedAt: new Date(start).toISOString(),
-    endedAt: new Date(end).toISOString(),
-    durationSeconds: Math.floor((end - start) / 1000),
-    billable: timer.billable,
-    category: timer.category,
-    note: timer.note,
-    ...(timer.workItem ? { workItem: timer.workItem } : {}),
-    status: 'open',
-    createdAt: now,
-    updatedAt: now,
-    version: 1,
-  };
-  await writeTimeline(ctx, { after: entry, clientAfter: client }, [repository.deleteTimerOp(ctx, timer)], {
-    action: 'time_entry.create',
-    entity: 'time_entry',
-    entityId: entry.id,
-    clientId: entry.clientId,
-    after: entry,
-  });
-  return entry;
+  return recordNewEntry(
+    ctx,
+    client,
+    {
+      userId: ctx.userId,
+      startedAt: new Date(start).toISOString(),
+      endedAt: new Date(end).toISOString(),
+      durationSeconds: Math.floor((end - start) / 1000),
+      billable: timer.billable,
+      category: timer.category,
+      note: timer.note,
+      ...(timer.workItem ? { workItem: timer.workItem } : {}),
+    },
+    [repository.deleteTimerOp(ctx, timer)],
+  );
 }
 
 function mondayOf(date: string): string {
