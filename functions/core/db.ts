@@ -13,20 +13,39 @@ import type { TenantContext } from './context.ts';
 import { env } from './env.ts';
 import { Conflict, type DomainError, ServiceUnavailable } from './errors.ts';
 import { type ItemKey, isTenantKey } from './keys.ts';
+import { tenantCredentials, usesTenantCredentials } from './tenant-credentials.ts';
 
 /**
  * The data-access layer: the only code that holds the DynamoDB client. Repositories describe reads
  * and writes with keys from `keys.ts`; this layer refuses any key outside the caller's tenant, maps
  * failed conditions to typed errors and puts each change and its audit record in one transaction.
  */
-const client = DynamoDBDocumentClient.from(
-  new DynamoDBClient({
-    region: env.AWS_REGION,
-    maxAttempts: 4,
-    ...(env.DYNAMODB_ENDPOINT ? { endpoint: env.DYNAMODB_ENDPOINT } : {}),
-  }),
-  { marshallOptions: { removeUndefinedValues: true } },
-);
+function documentClient(credentials?: ReturnType<typeof tenantCredentials>) {
+  return DynamoDBDocumentClient.from(
+    new DynamoDBClient({
+      region: env.AWS_REGION,
+      maxAttempts: 4,
+      ...(env.DYNAMODB_ENDPOINT ? { endpoint: env.DYNAMODB_ENDPOINT } : {}),
+      ...(credentials ? { credentials } : {}),
+    }),
+    { marshallOptions: { removeUndefinedValues: true } },
+  );
+}
+
+/** The function's own client: locally for everything; in AWS only for the identity provider's records. */
+const client = documentClient();
+const tenantClients = new Map<string, DynamoDBDocumentClient>();
+
+/** In AWS, each tenant's requests go through a client whose credentials only reach that tenant's keys. */
+function clientFor(ctx: TenantContext | null): DynamoDBDocumentClient {
+  if (ctx === null || !usesTenantCredentials()) return client;
+  let found = tenantClients.get(ctx.tenantId);
+  if (!found) {
+    found = documentClient(tenantCredentials(ctx.tenantId));
+    tenantClients.set(ctx.tenantId, found);
+  }
+  return found;
+}
 
 const TableName = env.TABLE_NAME;
 
@@ -88,7 +107,7 @@ export async function getItem<T = Item>(
   options: { consistent?: boolean } = {},
 ): Promise<T | undefined> {
   assertKeyInScope(ctx, key);
-  const result = await client
+  const result = await clientFor(ctx)
     .send(new GetCommand({ TableName, Key: { pk: key.pk, sk: key.sk }, ConsistentRead: options.consistent ?? true }))
     .catch(mapSdkError);
   return result.Item as T | undefined;
@@ -103,7 +122,7 @@ export async function batchGetItems<T = Item>(ctx: TenantContext, keyList: ItemK
     for (let attempt = 0; pending && pending.length > 0; attempt++) {
       if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 2 ** attempt * 25 * Math.random()));
       if (attempt > 5) throw new ServiceUnavailable('The database is busy; retry shortly', 1);
-      const result: { Responses?: Record<string, Item[]>; UnprocessedKeys?: Record<string, { Keys?: Item[] }> } = await client
+      const result: { Responses?: Record<string, Item[]>; UnprocessedKeys?: Record<string, { Keys?: Item[] }> } = await clientFor(ctx)
         .send(new BatchGetCommand({ RequestItems: { [TableName]: { Keys: pending, ConsistentRead: true } } }))
         .catch(mapSdkError);
       for (const item of result.Responses?.[TableName] ?? []) found.set(`${item.pk}|${item.sk}`, item as T);
@@ -161,7 +180,7 @@ export async function queryItems<T = Item>(ctx: TenantContext, input: QueryInput
   const items: Item[] = [];
   let startKey = input.startKey;
   for (let read = 0; read < (input.filter ? MAX_FILTERED_READS : 1); read++) {
-    const result = await client
+    const result = await clientFor(ctx)
       .send(
         new QueryCommand({
           TableName,
@@ -247,7 +266,7 @@ export async function writeItems(ctx: TenantContext | null, ops: WriteOp[], audi
   const all: WriteOp[] = ctx ? [...ops, ...events.map((event): WriteOp => ({ put: auditItem(ctx, event), condition: 'absent' }))] : ops;
   if (all.length > 100) throw new Error('A transaction holds at most 100 items');
   try {
-    await client.send(new TransactWriteCommand({ TableName, TransactItems: all.map(toTransactItem) } as never));
+    await clientFor(ctx).send(new TransactWriteCommand({ TableName, TransactItems: all.map(toTransactItem) } as never));
   } catch (error) {
     const reasons = (error as { CancellationReasons?: Array<{ Code?: string }> }).CancellationReasons;
     if (reasons) {
@@ -262,7 +281,7 @@ export async function writeItems(ctx: TenantContext | null, ops: WriteOp[], audi
 /** An atomic counter (ADD), for sequences that must never hand out a number twice. */
 export async function incrementCounter(ctx: TenantContext, key: ItemKey, attribute: string): Promise<number> {
   assertKeyInScope(ctx, key);
-  const result = await client
+  const result = await clientFor(ctx)
     .send(
       new UpdateCommand({
         TableName,

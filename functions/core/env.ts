@@ -9,9 +9,16 @@ const EnvSchema = z.object({
   S3_ENDPOINT: z.url().optional(),
   /** HMAC key for list cursors; at least 32 characters. */
   CURSOR_SECRET: z.string().min(32),
-  /** `local`: users and password hashes in the table, tokens signed with LOCAL_JWT_PRIVATE_KEY. */
-  IDENTITY_PROVIDER: z.enum(['local']).default('local'),
+  /**
+   * `local`: users and password hashes in the table, tokens signed with LOCAL_JWT_PRIVATE_KEY.
+   * `cognito`: the user pool COGNITO_USER_POOL_ID, its app client COGNITO_CLIENT_ID.
+   */
+  IDENTITY_PROVIDER: z.enum(['local', 'cognito']).default('local'),
   LOCAL_JWT_PRIVATE_KEY: z.string().optional(),
+  COGNITO_USER_POOL_ID: z.string().optional(),
+  COGNITO_CLIENT_ID: z.string().optional(),
+  /** The role the data layer assumes per tenant in AWS (tenancy rule 5); unset locally. */
+  TENANT_ACCESS_ROLE_ARN: z.string().optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
