@@ -1,6 +1,6 @@
 import { systemContext, type TenantContext } from '../core/context.ts';
 import { newId } from '../core/ids.ts';
-import { signIn, signToken } from '../core/identity/local-provider.ts';
+import { signIn, tokenFor } from '../core/identity/index.ts';
 import { createTenantWithOwner, getMember } from '../members/service.ts';
 
 /** Onboarding: a new firm (tenant) and its owner, signed in straight away. */
@@ -8,7 +8,7 @@ export async function signup(input: { firmName: string; name: string; email: str
   const ownerId = newId();
   const ctx: TenantContext = { ...systemContext(newId()), userId: ownerId, email: input.email.toLowerCase() };
   const { tenant, owner } = await createTenantWithOwner(ctx, input);
-  const token = await signToken({ email: owner.email, userId: owner.id, tenantId: tenant.id, role: 'owner' });
+  const token = await tokenFor({ email: owner.email, userId: owner.id, tenantId: tenant.id, role: 'owner' }, input.password);
   return {
     token,
     user: { id: owner.id, email: owner.email, name: owner.name, role: owner.role, tenantId: tenant.id },

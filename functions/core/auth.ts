@@ -3,7 +3,7 @@ import type { TenantContext } from './context.ts';
 import { getItem } from './db.ts';
 import { Unauthorized } from './errors.ts';
 import type { AppEnv } from './http.ts';
-import { ClaimsSchema } from './identity/claims.ts';
+import { ClaimsSchema, userIdOf } from './identity/claims.ts';
 import { isUlid } from './ids.ts';
 import { keys } from './keys.ts';
 
@@ -30,11 +30,12 @@ export const authenticate = createMiddleware<AppEnv>(async (c, next) => {
   if (!parsed.success) throw new Unauthorized();
   const claims = parsed.data;
   const tenantId = claims['custom:tenantId'];
-  if (!isUlid(tenantId) || !isUlid(claims.sub)) throw new Unauthorized();
+  const userId = userIdOf(claims);
+  if (!isUlid(tenantId) || !isUlid(userId)) throw new Unauthorized();
 
   const identity = {
     tenantId,
-    userId: claims.sub,
+    userId,
     email: claims.email,
     role: claims['custom:role'],
     ...(claims['custom:clientId'] ? { clientId: claims['custom:clientId'] } : {}),

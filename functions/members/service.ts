@@ -1,7 +1,7 @@
 import type { TenantContext } from '../core/context.ts';
 import { Conflict, Invalid, NotFound } from '../core/errors.ts';
 import { isUlid, newId, nowIso } from '../core/ids.ts';
-import { identityProvider } from '../core/identity/local-provider.ts';
+import { identityProvider } from '../core/identity/index.ts';
 import { decodeCursor, encodeCursor, type Page, queryBinding } from '../core/pagination.ts';
 import { ADMIN_ROLES, ALL_ROLES, authorize, type PermissionTable } from '../core/policy.ts';
 import * as repository from './repository.ts';
@@ -67,7 +67,7 @@ async function checkClientBinding(ctx: TenantContext, role: Member['role'], clie
  * the member record; if that write fails the sign-in is removed again so the email is not stranded.
  */
 async function createMemberWithLogin(ctx: TenantContext, member: Member, password: string | undefined, write: () => Promise<void>) {
-  const identity = identityProvider();
+  const identity = await identityProvider();
   const created = await identity.createUser(
     {
       email: member.email,
@@ -164,7 +164,7 @@ export async function updateMember(ctx: TenantContext, userId: string, input: Up
     },
     { action: 'member.update', entity: 'member', entityId: userId, before, after },
   );
-  await identityProvider().updateUser(after.email, {
+  await (await identityProvider()).updateUser(after.email, {
     role: after.role,
     enabled: after.active,
     ...(after.clientId ? { clientId: after.clientId } : {}),

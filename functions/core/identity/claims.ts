@@ -10,10 +10,21 @@ export const ClaimsSchema = z.object({
   email: z.string().min(1),
   'custom:tenantId': z.string().min(1),
   'custom:role': z.enum(ROLES),
-  'custom:clientId': z.string().min(1).optional(),
+  // Cognito cannot unset an attribute, so "no client" arrives as an empty string.
+  'custom:clientId': z
+    .string()
+    .optional()
+    .transform((value) => value || undefined),
+  /** Cognito's `sub` is a UUID; the member's ULID travels here. Locally `sub` is the ULID itself. */
+  'custom:userId': z.string().min(1).optional(),
 });
 
-export type Claims = z.infer<typeof ClaimsSchema>;
+/** The member a token names. */
+export function userIdOf(claims: Claims): string {
+  return claims['custom:userId'] ?? claims.sub;
+}
+
+export type Claims = z.input<typeof ClaimsSchema>;
 
 export const LOCAL_ISSUER = 'backdesk-local';
 export const LOCAL_AUDIENCE = 'backdesk-portal';

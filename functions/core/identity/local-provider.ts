@@ -53,7 +53,7 @@ export async function signToken(user: IdentityUser): Promise<string> {
  * Sign-in for the local provider. Failed attempts are counted per email; past the limit the email
  * answers 429 until its window ends, whatever the password, so guessing cannot go on at speed.
  */
-export async function signIn(email: string, password: string): Promise<{ token: string; user: IdentityUser }> {
+export async function localSignIn(email: string, password: string): Promise<{ token: string; user: IdentityUser }> {
   const nowSeconds = Math.floor(Date.now() / 1000);
   const attempts = await getItem<{ count: number; windowStart: number }>(null, identityKeys.loginAttempts(email));
   if (attempts && attempts.count >= LOGIN_ATTEMPT_LIMIT && attempts.windowStart + LOGIN_WINDOW_SECONDS > nowSeconds) {
@@ -109,6 +109,3 @@ export const localIdentityProvider: IdentityProvider = {
   },
 };
 
-export function identityProvider(): IdentityProvider {
-  return localIdentityProvider;
-}
