@@ -13,6 +13,7 @@ import type { TenantContext } from './context.ts';
 import { env } from './env.ts';
 import { Conflict, type DomainError, ServiceUnavailable } from './errors.ts';
 import { type ItemKey, isTenantKey } from './keys.ts';
+import { countDynamoCalls, serverTimingEnabled } from './request-metrics.ts';
 import { tenantCredentials, usesTenantCredentials } from './tenant-credentials.ts';
 
 /**
@@ -21,15 +22,14 @@ import { tenantCredentials, usesTenantCredentials } from './tenant-credentials.t
  * failed conditions to typed errors and puts each change and its audit record in one transaction.
  */
 function documentClient(credentials?: ReturnType<typeof tenantCredentials>) {
-  return DynamoDBDocumentClient.from(
-    new DynamoDBClient({
-      region: env.AWS_REGION,
-      maxAttempts: 4,
-      ...(env.DYNAMODB_ENDPOINT ? { endpoint: env.DYNAMODB_ENDPOINT } : {}),
-      ...(credentials ? { credentials } : {}),
-    }),
-    { marshallOptions: { removeUndefinedValues: true } },
-  );
+  const base = new DynamoDBClient({
+    region: env.AWS_REGION,
+    maxAttempts: 4,
+    ...(env.DYNAMODB_ENDPOINT ? { endpoint: env.DYNAMODB_ENDPOINT } : {}),
+    ...(credentials ? { credentials } : {}),
+  });
+  if (serverTimingEnabled()) countDynamoCalls(base);
+  return DynamoDBDocumentClient.from(base, { marshallOptions: { removeUndefinedValues: true } });
 }
 
 /** The function's own client: locally for everything; in AWS only for the identity provider's records. */

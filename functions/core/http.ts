@@ -6,6 +6,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { TenantContext } from './context.ts';
 import { DomainError, type FieldIssue, Invalid, PayloadTooLarge } from './errors.ts';
 import { logger } from './logger.ts';
+import { serverTiming } from './request-metrics.ts';
 
 export type AppEnv = {
   Bindings: { event: LambdaEvent; lambdaContext: LambdaContext };
@@ -46,6 +47,7 @@ export function createModuleApp(): OpenAPIHono<AppEnv> {
       if (!result.success) throw new Invalid('The request is not valid', fieldIssues(result.error));
     },
   });
+  app.use(serverTiming);
   app.use(
     bodyLimit({
       maxSize: MAX_BODY_BYTES,

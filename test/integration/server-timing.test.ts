@@ -1,0 +1,32 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { api } from '../support/api.ts';
+import { clientInput, type Firm, signupFirm } from '../support/world.ts';
+
+let firm: Firm;
+beforeAll(async () => {
+  firm = await signupFirm('Timed Firm');
+});
+
+function parse(header: string | null) {
+  const db = /db;dur=([\d.]+);desc="(\d+) calls, ([\d.]+) RCU, ([\d.]+) WCU"/.exec(header ?? '');
+  const app = /app;dur=([\d.]+)/.exec(header ?? '');
+  if (!db || !app) throw new Error(`No Server-Timing in ${header}`);
+  return { calls: Number(db[2]), rcu: Number(db[3]), wcu: Number(db[4]) };
+}
+
+describe('Server-Timing', () => {
+  it('counts the DynamoDB calls and capacity of each request', async () => {
+    const created = await api('POST', '/api/clients', { token: firm.owner.token, body: clientInput('Timed') });
+    const write = parse(created.headers.get('server-timing'));
+    // Authentication (1 GetItem) and the client with its audit record (1 TransactWriteItems).
+    expect(write.calls).toBe(2);
+    expect(write.wcu).toBeGreaterThan(0);
+    const read = parse((await api('GET', `/api/clients/${created.body.id}`, { token: firm.owner.token })).headers.get('server-timing'));
+    expect(read).toMatchObject({ calls: 2, wcu: 0 });
+    expect(read.rcu).toBeGreaterThan(0);
+  });
+
+  it('reports zero calls where none are made', async () => {
+    expect(parse((await api('GET', '/api/health')).headers.get('server-timing')).calls).toBe(0);
+  });
+});
