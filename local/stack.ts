@@ -24,6 +24,8 @@ import { TABLE_DESIGN } from '../infra/table-design.ts';
  */
 // Node 20 is what this machine has; the SDK's notice about Node 22 is known and only noise here.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+// Metrics go to CloudWatch in Lambda; on a laptop nothing collects them.
+process.env.POWERTOOLS_METRICS_DISABLED ??= 'true';
 
 export interface LocalStack {
   dynamodbEndpoint: string;
