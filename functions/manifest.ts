@@ -51,4 +51,23 @@ export const modules: ModuleDefinition[] = [
     load: () => import('./clients/handler.ts'),
     routes: ['GET /api/clients', 'POST /api/clients', 'GET /api/clients/{clientId}', 'PATCH /api/clients/{clientId}'],
   },
+  {
+    name: 'invoices',
+    entry: 'functions/invoices/handler.ts',
+    load: () => import('./invoices/handler.ts'),
+    routes: [
+      'GET /api/clients/{clientId}/invoices',
+      'POST /api/clients/{clientId}/invoices',
+      'GET /api/clients/{clientId}/invoices/{invoiceId}',
+      'PATCH /api/clients/{clientId}/invoices/{invoiceId}',
+      'POST /api/clients/{clientId}/invoices/{invoiceId}/submit',
+      'POST /api/clients/{clientId}/invoices/{invoiceId}/approve',
+      'POST /api/clients/{clientId}/invoices/{invoiceId}/reject',
+      'POST /api/clients/{clientId}/invoices/{invoiceId}/send',
+      'POST /api/clients/{clientId}/invoices/{invoiceId}/record-payment',
+      'POST /api/clients/{clientId}/invoices/{invoiceId}/void',
+      'GET /api/clients/{clientId}/invoices/{invoiceId}/pdf',
+      'GET /api/clients/{clientId}/customers',
+    ],
+  },
 ];

@@ -2,6 +2,7 @@ import { swaggerUI } from '@hono/swagger-ui';
 import { clientRoutes } from '../clients/routes.ts';
 import { controlPlaneRoutes } from '../control-plane/routes.ts';
 import { createModuleApp } from '../core/http.ts';
+import { invoiceRoutes } from '../invoices/routes.ts';
 import { memberRoutes } from '../members/routes.ts';
 
 /**
@@ -12,6 +13,7 @@ const everyModule = createModuleApp();
 everyModule.route('/', controlPlaneRoutes);
 everyModule.route('/', memberRoutes);
 everyModule.route('/', clientRoutes);
+everyModule.route('/', invoiceRoutes);
 everyModule.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
   type: 'http',
   scheme: 'bearer',

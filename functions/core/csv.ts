@@ -16,5 +16,6 @@ function cell(value: CsvCell): string {
 }
 
 export function toCsv(header: readonly string[], rows: ReadonlyArray<readonly CsvCell[]>): string {
-  return [header, ...rows].map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
+  const lines = [header, ...rows].map((row) => row.map(cell).join(','));
+  return `${lines.join('\r\n')}\r\n`;
 }
