@@ -4,6 +4,7 @@ import { controlPlaneRoutes } from '../control-plane/routes.ts';
 import { createModuleApp } from '../core/http.ts';
 import { invoiceRoutes } from '../invoices/routes.ts';
 import { memberRoutes } from '../members/routes.ts';
+import { payrollRoutes } from '../payroll/routes.ts';
 
 /**
  * The OpenAPI 3.1 document, generated from every module's zod schemas: each module's app is mounted
@@ -14,6 +15,7 @@ everyModule.route('/', controlPlaneRoutes);
 everyModule.route('/', memberRoutes);
 everyModule.route('/', clientRoutes);
 everyModule.route('/', invoiceRoutes);
+everyModule.route('/', payrollRoutes);
 everyModule.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
   type: 'http',
   scheme: 'bearer',

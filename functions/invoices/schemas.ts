@@ -1,20 +1,10 @@
 import { z } from '@hono/zod-openapi';
 import { hasAtMostDecimals, QUANTITY_PLACES } from '../core/money.ts';
-import { ResourceFields, TimestampSchema, UlidSchema } from '../core/openapi.ts';
+import { DateSchema, ResourceFields, TimestampSchema, UlidSchema } from '../core/openapi.ts';
 import { CurrencySchema } from '../clients/schemas.ts';
 
 export const INVOICE_STATUSES = ['draft', 'pending_approval', 'approved', 'sent', 'paid', 'void'] as const;
 export type InvoiceStatus = (typeof INVOICE_STATUSES)[number];
-
-/** A calendar date, checked to exist (2026-02-30 is refused). */
-export const DateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Must be a date, YYYY-MM-DD')
-  .refine((value) => {
-    const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-  }, 'Must be a real calendar date')
-  .openapi({ example: '2026-11-23' });
 
 /** Bounds that keep every line and total an exact JSON number (see core/money.ts). */
 const MAX_QUANTITY = 1_000_000;
