@@ -91,4 +91,10 @@ export const modules: ModuleDefinition[] = [
       'GET /api/clients/{clientId}/payroll-runs/{runId}/bank-export.csv',
     ],
   },
+  {
+    name: 'activity',
+    entry: 'functions/activity/handler.ts',
+    load: () => import('./activity/handler.ts'),
+    routes: ['GET /api/clients/{clientId}/comments', 'POST /api/clients/{clientId}/comments', 'GET /api/audit'],
+  },
 ];

@@ -1,4 +1,5 @@
 import { swaggerUI } from '@hono/swagger-ui';
+import { activityRoutes } from '../activity/routes.ts';
 import { clientRoutes } from '../clients/routes.ts';
 import { controlPlaneRoutes } from '../control-plane/routes.ts';
 import { createModuleApp } from '../core/http.ts';
@@ -16,6 +17,7 @@ everyModule.route('/', memberRoutes);
 everyModule.route('/', clientRoutes);
 everyModule.route('/', invoiceRoutes);
 everyModule.route('/', payrollRoutes);
+everyModule.route('/', activityRoutes);
 everyModule.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
   type: 'http',
   scheme: 'bearer',
