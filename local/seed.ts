@@ -1,6 +1,9 @@
+import { seedActivity } from '../functions/activity/seed.ts';
 import { seedClients } from '../functions/clients/seed.ts';
 import { seedFirms } from '../functions/control-plane/seed.ts';
+import { seedInvoices } from '../functions/invoices/seed.ts';
 import { seedMembers } from '../functions/members/seed.ts';
+import { seedPayroll } from '../functions/payroll/seed.ts';
 
 /**
  * The demo data, module by module, each through its own service. Later modules append their step;
@@ -11,5 +14,7 @@ export async function seedDemoData(): Promise<void> {
   for (const firm of firms) {
     await seedClients(firm);
     await seedMembers(firm);
+    const awaitingWork = [...(await seedInvoices(firm)), ...(await seedPayroll(firm))];
+    await seedActivity(firm, awaitingWork);
   }
 }

@@ -10,11 +10,8 @@ export type InvoiceStatus = (typeof INVOICE_STATUSES)[number];
 const MAX_QUANTITY = 1_000_000;
 const MAX_UNIT_PRICE_MINOR = 1_000_000_000;
 
-const ignoredTotal = z
-  .unknown()
-  .optional()
-  .transform(() => undefined)
-  .openapi({ description: 'Ignored: computed by the server' });
+/** Totals a caller sends are accepted and ignored (the contract): the service reads only the inputs it prices. */
+const ignoredTotal = z.unknown().optional().openapi({ description: 'Ignored: computed by the server' });
 
 export const InvoiceLineInputSchema = z
   .strictObject({
