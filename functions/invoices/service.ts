@@ -1,5 +1,5 @@
 import type { Role, TenantContext } from '../core/context.ts';
-import { Conflict, Invalid, NotFound } from '../core/errors.ts';
+import { Conflict, Invalid, NotFound, ServiceUnavailable } from '../core/errors.ts';
 import { newId, nowIso } from '../core/ids.ts';
 import { MoneyOverflow, priceInvoice } from '../core/money.ts';
 import { decodeCursor, encodeCursor, type Page, queryBinding } from '../core/pagination.ts';
@@ -117,13 +117,20 @@ function snapshot(customer: Customer, input: { name: string; email?: string | un
   return { id: customer.id, name: input.name, ...(email ? { email } : {}) };
 }
 
-/** Retries a write that lost a race to create or change the same customer (the customer is read again). */
+/**
+ * Retries a write that lost a race to create or change the same customer: the customer is read again,
+ * and is then usually there already, so the retry writes only the invoice. DynamoDB may also cancel
+ * concurrent transactions on one item (TransactionConflict, a 503 from the data layer); a cancelled
+ * transaction wrote nothing, so it is retried too, after a short jittered pause.
+ */
 async function withCustomerRetry<T>(attempt: () => Promise<T>): Promise<T> {
   for (let tries = 1; ; tries++) {
     try {
       return await attempt();
     } catch (error) {
-      if (!(error instanceof Conflict && error.code === 'customer_conflict') || tries >= 5) throw error;
+      const raced = (error instanceof Conflict && error.code === 'customer_conflict') || error instanceof ServiceUnavailable;
+      if (!raced || tries >= 5) throw error;
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * tries));
     }
   }
 }

@@ -232,6 +232,30 @@ describe('invoice lifecycle', () => {
     expect((await move(world.a.agent.token, world.a.c1, invoice.id, 'submit', { version: invoice.version })).status).toBe(200);
   });
 
+  it('two payments of the whole balance at once: one lands, the other gets 409, and nothing is paid twice', async () => {
+    const invoice = await invoiceIn('sent');
+    const results = await Promise.all(
+      [world.a.agent.token, world.a.manager.token].map((token) =>
+        move(token, world.a.c1, invoice.id, 'record-payment', { amountMinor: invoice.totalMinor }),
+      ),
+    );
+    expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
+    const after = await read(world.a.c1, invoice.id);
+    expect(after).toMatchObject({ status: 'paid', amountPaidMinor: invoice.totalMinor, version: invoice.version + 1 });
+  });
+
+  it('an approval and a void of the same version racing: exactly one wins', async () => {
+    const invoice = await invoiceIn('pending_approval');
+    const [approve, voided] = await Promise.all([
+      move(world.a.reviewer.token, world.a.c1, invoice.id, 'approve', { version: invoice.version }),
+      move(world.a.manager.token, world.a.c1, invoice.id, 'void', { version: invoice.version }),
+    ]);
+    expect([approve?.status, voided?.status].sort()).toEqual([200, 409]);
+    const after = await read(world.a.c1, invoice.id);
+    expect(after.status).toBe(approve?.status === 200 ? 'approved' : 'void');
+    expect(after.version).toBe(invoice.version + 1);
+  });
+
   it('an action without a body is accepted', async () => {
     const invoice = await invoiceIn('draft');
     const response = await api('POST', `${invoicePath(world.a.c1, invoice.id)}/submit`, { token: world.a.agent.token });
