@@ -47,7 +47,11 @@ const InstantSchema = z
   .openapi({ type: 'string', example: '2026-11-01T00:00:00Z', description: 'ISO-8601 instant, or a YYYY-MM-DD date (UTC)' });
 
 export const AuditQuerySchema = ListQuerySchema.extend({
-  clientId: UlidSchema.optional().openapi({ description: "Only this client's records (a client reviewer always gets their own)" }),
+  clientId: z
+    .string()
+    .regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'Must be a client id (a ULID)')
+    .optional()
+    .openapi({ description: "Only this client's records (a client reviewer always gets their own)" }),
   entity: z
     .string()
     .regex(/^[a-z_]{1,40}$/, 'An entity name, such as invoice or payroll_run')

@@ -131,7 +131,11 @@ export type Invoice = z.infer<typeof InvoiceSchema>;
 
 export const InvoiceListQuerySchema = z.object({
   status: z.enum(INVOICE_STATUSES).optional(),
-  customerId: UlidSchema.optional().openapi({ description: 'Only this remembered customer’s invoices' }),
+  customerId: z
+    .string()
+    .regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'Must be a customer id (a ULID)')
+    .optional()
+    .openapi({ description: 'Only this remembered customer’s invoices' }),
   from: DateSchema.optional().openapi({ description: 'Issued on or after this date' }),
   to: DateSchema.optional().openapi({ description: 'Issued on or before this date' }),
 });

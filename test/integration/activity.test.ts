@@ -219,6 +219,7 @@ describe('audit trail API', () => {
     expectError(backwards, 400);
     expect(backwards.body.error.details[0].field).toBe('to');
     expectError(await api('GET', '/api/audit?from=yesterday', { token: world.a.owner.token }), 400);
+    expectError(await api('GET', '/api/audit?clientId=not-an-id', { token: world.a.owner.token }), 400);
   });
 
   it("a client's reviewer sees only their own client's trail; asking for another client answers 404", async () => {

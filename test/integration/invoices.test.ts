@@ -385,6 +385,9 @@ describe('invoice lists and customers', () => {
     expect(await ids('from=2026-02-01&to=2026-02-28')).toEqual([b.id]);
     expect(await ids(`from=2026-02-01&customerId=${a.customer.id}`)).toEqual([c.id]);
     expectError(await api('GET', `${invoicesOf(client.id)}?status=lost`, { token }), 400);
+    const badCustomer = await api('GET', `${invoicesOf(client.id)}?customerId=nope`, { token });
+    expectError(badCustomer, 400);
+    expect(badCustomer.body.error.details[0].field).toBe('customerId');
 
     const seen: string[] = [];
     let cursor: string | null = null;
