@@ -85,3 +85,33 @@ export interface SeededFirm {
   clientIds: Map<string, string>;
   userIds: Map<string, string>;
 }
+
+/**
+ * Who the seed acts as for one client: the owner, the client's first assigned agent and its reviewer
+ * (contexts as authentication would build them), so each demo move is made by a role allowed to make it.
+ */
+export function demoActors(firm: SeededFirm, clientName: string): { owner: TenantContext; agent: TenantContext; reviewer: TenantContext } {
+  const contextOf = (user: DemoUser | undefined): TenantContext | undefined => {
+    const userId = user && firm.userIds.get(user.email);
+    if (!user || !userId) return undefined;
+    const clientIds = user.clients.map((name) => firm.clientIds.get(name) ?? '').filter(Boolean);
+    return {
+      tenantId: firm.owner.tenantId,
+      userId,
+      email: user.email,
+      role: user.role,
+      ...(user.role === 'client' ? { clientId: clientIds[0] } : {}),
+      assignedClientIds: new Set(user.role === 'agent' ? clientIds : []),
+    };
+  };
+  const users = firm.definition.users.filter((user) => user.clients.includes(clientName));
+  const agent = contextOf(users.find((user) => user.role === 'agent')) ?? firm.owner;
+  const reviewer = contextOf(users.find((user) => user.role === 'client'));
+  if (!reviewer) throw new Error(`Seed: ${clientName} has no reviewer`);
+  return { owner: firm.owner, agent, reviewer };
+}
+
+/** A date `days` from today (negative: in the past), as YYYY-MM-DD, so demo data always looks current. */
+export function demoDate(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}

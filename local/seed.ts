@@ -1,7 +1,10 @@
+import { seedActivity } from '../functions/activity/seed.ts';
 import { seedBilling } from '../functions/billing/seed.ts';
 import { seedClients } from '../functions/clients/seed.ts';
 import { seedFirms } from '../functions/control-plane/seed.ts';
+import { seedInvoices } from '../functions/invoices/seed.ts';
 import { seedMembers } from '../functions/members/seed.ts';
+import { seedPayroll } from '../functions/payroll/seed.ts';
 import { seedTime } from '../functions/time/seed.ts';
 
 /**
@@ -13,6 +16,8 @@ export async function seedDemoData(): Promise<void> {
   for (const firm of firms) {
     await seedClients(firm);
     await seedMembers(firm);
+    const awaitingWork = [...(await seedInvoices(firm)), ...(await seedPayroll(firm))];
+    await seedActivity(firm, awaitingWork);
     await seedTime(firm);
     await seedBilling(firm);
   }

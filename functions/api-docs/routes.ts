@@ -1,10 +1,13 @@
 import { swaggerUI } from '@hono/swagger-ui';
 import { billingRoutes } from '../billing/routes.ts';
+import { activityRoutes } from '../activity/routes.ts';
 import { clientRoutes } from '../clients/routes.ts';
 import { controlPlaneRoutes } from '../control-plane/routes.ts';
 import { createModuleApp } from '../core/http.ts';
+import { invoiceRoutes } from '../invoices/routes.ts';
 import { memberRoutes } from '../members/routes.ts';
 import { timeRoutes } from '../time/routes.ts';
+import { payrollRoutes } from '../payroll/routes.ts';
 
 /**
  * The OpenAPI 3.1 document, generated from every module's zod schemas: each module's app is mounted
@@ -16,6 +19,9 @@ everyModule.route('/', memberRoutes);
 everyModule.route('/', clientRoutes);
 everyModule.route('/', timeRoutes);
 everyModule.route('/', billingRoutes);
+everyModule.route('/', invoiceRoutes);
+everyModule.route('/', payrollRoutes);
+everyModule.route('/', activityRoutes);
 everyModule.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
   type: 'http',
   scheme: 'bearer',

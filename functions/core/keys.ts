@@ -1,6 +1,8 @@
 import type { TenantContext } from './context.ts';
 import { NotFound } from './errors.ts';
 import { isUlid } from './ids.ts';
+import { createHash } from 'node:crypto';
+import { encodeTime } from 'ulid';
 
 /**
  * Every DynamoDB and S3 key is built here, and every tenant key starts with `T#<tenantId>`.
@@ -139,6 +141,69 @@ export const keys = {
     pk: `${tenantPrefix(ctx)}#IDEMPOTENCY#${ctx.userId}#${requestKeyHash}`,
     sk: 'IDEMPOTENCY',
   }),
+
+  // Invoices, customers, payroll and comments live in their client's partition (issue 4).
+
+  /** A client's sales invoice; gsi1 lists one customer's invoices. */
+  invoice: (ctx: TenantContext, clientId: string, invoiceId: string, customerId?: string) => ({
+    pk: clientPartition(ctx, clientId),
+    sk: `INVOICE#${id('Invoice', invoiceId)}`,
+    ...(customerId
+      ? { gsi1pk: `${clientPartition(ctx, clientId)}#CUSTOMER#${id('Customer', customerId)}`, gsi1sk: `INVOICE#${invoiceId}` }
+      : {}),
+  }),
+  invoices: (ctx: TenantContext, clientId: string) => ({ pk: clientPartition(ctx, clientId), skPrefix: 'INVOICE#' }),
+  invoicesOfCustomer: (ctx: TenantContext, clientId: string, customerId: string) => ({
+    index: 'gsi1' as const,
+    pk: `${clientPartition(ctx, clientId)}#CUSTOMER#${id('Customer', customerId)}`,
+    skPrefix: 'INVOICE#',
+  }),
+  /** The client's invoice-number sequence: an atomic counter, so no number is handed out twice. */
+  invoiceCounter: (ctx: TenantContext, clientId: string): ItemKey => ({ pk: clientPartition(ctx, clientId), sk: 'COUNTER#INVOICE' }),
+
+  /**
+   * A remembered customer, keyed by a digest of its normalized name so the same name always finds the
+   * same record (and two invoices racing to create it meet on one key); gsi1 lists them by name.
+   */
+  customer: (ctx: TenantContext, clientId: string, name: string) => ({
+    pk: clientPartition(ctx, clientId),
+    sk: `CUSTOMER#${createHash('sha256').update(customerNameKey(name)).digest('base64url')}`,
+    gsi1pk: `${clientPartition(ctx, clientId)}#CUSTOMERS`,
+    gsi1sk: customerNameKey(name),
+  }),
+  customers: (ctx: TenantContext, clientId: string, namePrefix?: string) => ({
+    index: 'gsi1' as const,
+    pk: `${clientPartition(ctx, clientId)}#CUSTOMERS`,
+    ...(namePrefix ? { skPrefix: customerNameKey(namePrefix) } : {}),
+  }),
+
+  employee: (ctx: TenantContext, clientId: string, employeeId: string): ItemKey => ({
+    pk: clientPartition(ctx, clientId),
+    sk: `EMPLOYEE#${id('Employee', employeeId)}`,
+  }),
+  employees: (ctx: TenantContext, clientId: string) => ({ pk: clientPartition(ctx, clientId), skPrefix: 'EMPLOYEE#' }),
+
+  payrollRun: (ctx: TenantContext, clientId: string, runId: string): ItemKey => ({
+    pk: clientPartition(ctx, clientId),
+    sk: `PAYROLL_RUN#${id('Payroll run', runId)}`,
+  }),
+  payrollRuns: (ctx: TenantContext, clientId: string) => ({ pk: clientPartition(ctx, clientId), skPrefix: 'PAYROLL_RUN#' }),
+
+  /** Comments sort under their work item, oldest first (comment ids are ULIDs). */
+  comment: (ctx: TenantContext, clientId: string, itemType: string, itemId: string, commentId: string): ItemKey => ({
+    pk: clientPartition(ctx, clientId),
+    sk: `COMMENT#${workItemType(itemType)}#${id('Work item', itemId)}#${id('Comment', commentId)}`,
+  }),
+  commentsOn: (ctx: TenantContext, clientId: string, itemType: string, itemId: string) => ({
+    pk: clientPartition(ctx, clientId),
+    skPrefix: `COMMENT#${workItemType(itemType)}#${id('Work item', itemId)}#`,
+  }),
+
+  /** Audit sort-key bounds for a time range: ULIDs start with their time, so `from`/`to` become a BETWEEN. */
+  auditTimeRange: (fromMs?: number, toMs?: number): [string, string] => [
+    fromMs === undefined ? '0'.repeat(26) : `${encodeTime(Math.max(0, fromMs), 10)}${'0'.repeat(16)}`,
+    toMs === undefined ? `7${'Z'.repeat(25)}` : `${encodeTime(Math.max(0, toMs), 10)}${'Z'.repeat(16)}`,
+  ],
 };
 
 /**
@@ -156,3 +221,18 @@ export const objectKeys = {
   document: (ctx: TenantContext, clientId: string, documentId: string): string =>
     `tenants/${id('Tenant', ctx.tenantId)}/clients/${id('Client', clientId)}/documents/${id('Document', documentId)}`,
 };
+
+/** A client's own partition: its work items, sequences, customers, employees and comments. */
+function clientPartition(ctx: TenantContext, clientId: string): string {
+  return `${tenantPrefix(ctx)}#CLIENT#${id('Client', clientId)}`;
+}
+
+/** Customer names match whatever their case and spacing: "ACME  Corp" is "acme corp". */
+function customerNameKey(name: string): string {
+  return name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+function workItemType(value: string): string {
+  if (!/^[a-z_]{1,32}$/.test(value)) throw new NotFound('Work item');
+  return value;
+}

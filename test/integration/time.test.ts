@@ -290,10 +290,13 @@ describe('usage and budgets', () => {
     await logTime(token, { clientId: client.id, startedAt: at(day, 3), endedAt: at(day, 3, 30) });
     await logTime(token, { clientId: client.id, startedAt: at(day, 4), endedAt: at(day, 4, 30) });
     const trail = await api('GET', `/api/audit?clientId=${client.id}&entity=client_budget`, { token: world.a.owner.token });
-    if (trail.status === 200) {
-      const crossings = trail.body.items.filter((r: { action: string }) => r.action === 'budget.threshold_crossed');
-      expect(crossings.map((r: { after: { threshold: number } }) => r.after.threshold).sort()).toEqual([100, 80]);
-    }
+    expect(trail.status).toBe(200);
+    const crossings = trail.body.items.filter((r: { action: string }) => r.action === 'budget.threshold_crossed');
+    expect(crossings.map((r: { after: { threshold: number } }) => r.after.threshold).sort()).toEqual([100, 80]);
+    // The client's reviewer sees the same activity on their client.
+    const reviewer = await (await import('../support/world.ts')).invite(world.a.owner.token, 'client', client.id);
+    const seen = await api('GET', '/api/audit?entity=client_budget', { token: reviewer.token });
+    expect(seen.body.items.filter((r: { action: string }) => r.action === 'budget.threshold_crossed')).toHaveLength(2);
     expectError(await api('GET', `/api/clients/${client.id}/usage?month=2026-13`, { token: world.a.owner.token }), 400);
     expectError(await api('GET', `/api/clients/${client.id}/usage`, { token }), 403);
   });

@@ -61,3 +61,11 @@ export function expectError(response: ApiResponse, status: number, code?: string
     throw new Error(`Expected error code ${code}, got ${response.body.error.code}`);
   }
 }
+
+/** A download's raw bytes (PDFs), through the same gateway; `api()` reads bodies as text. */
+export async function apiBytes(path: string, token: string): Promise<{ status: number; bytes: Buffer; headers: Headers }> {
+  const response = await (await theGateway()).fetch(
+    new Request(`http://localhost${path}`, { method: 'GET', headers: { authorization: `Bearer ${token}` } }),
+  );
+  return { status: response.status, bytes: Buffer.from(await response.arrayBuffer()), headers: response.headers };
+}

@@ -1,0 +1,4 @@
+import { lambdaHandler } from '../core/lambda.ts';
+import { invoiceRoutes } from './routes.ts';
+
+export const handler = lambdaHandler(invoiceRoutes);
