@@ -133,7 +133,7 @@ billingRoutes.openapi(
     method: 'post',
     path: '/api/clients/{clientId}/billing-invoices/{billingInvoiceId}/record-payment',
     tags: ['Billing'],
-    summary: 'Record a payment (owner); paid once the total is reached; overpayment answers 409',
+    summary: 'Record a payment (owner); paid once the total is reached; more than what remains answers 400',
     request: { params: InvoiceParams, headers: IdempotencyHeaders, body: jsonBody(PaymentSchema) },
     responses: { 200: jsonContent(BillingInvoiceSchema, 'The invoice as it now is'), ...authedErrors(400, 403, 404, 409, 413, 415, 422) },
   }),

@@ -293,7 +293,9 @@ export async function recordBillingPayment(ctx: TenantContext, clientId: string,
   const before = await actionable(ctx, clientId, invoiceId, 'record-payment');
   const paid = before.amountPaidMinor + amountMinor;
   if (paid > before.totalMinor) {
-    throw new Conflict(`Only ${before.totalMinor - before.amountPaidMinor} minor units remain to be paid`, 'overpayment');
+    // As for client invoices: an overpayment is bad input for the invoice as it stands.
+    const remaining = before.totalMinor - before.amountPaidMinor;
+    throw new Invalid('The payment is more than what remains to be paid', [{ field: 'amountMinor', message: `At most ${remaining}` }]);
   }
   const now = nowIso();
   const after: BillingInvoice = {

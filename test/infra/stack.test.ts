@@ -263,7 +263,8 @@ describe('the module functions', () => {
        console.log(JSON.stringify(await handler(${JSON.stringify(event)}, ${context})));`,
     );
     expect(result.stderr).toBe('');
-    const response = JSON.parse(result.stdout) as { statusCode: number; body: string };
+    // The handler's own log and metric lines come first; the response is the last line.
+    const response = JSON.parse(result.stdout.trim().split('\n').at(-1) ?? '') as { statusCode: number; body: string };
     expect(response.statusCode).toBe(200);
     expect(JSON.parse(response.body)).toEqual({ status: 'ok' });
   });

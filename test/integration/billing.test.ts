@@ -223,7 +223,9 @@ describe('billing runs', () => {
 
     const partial = await api('POST', `/api/clients/${clientId}/billing-invoices/${draft.id}/record-payment`, { token: world.a.owner.token, body: { amountMinor: 4000 } });
     expect(partial.body).toMatchObject({ status: 'issued', amountPaidMinor: 4000 });
-    expectError(await api('POST', `/api/clients/${clientId}/billing-invoices/${draft.id}/record-payment`, { token: world.a.owner.token, body: { amountMinor: 5001 } }), 409, 'overpayment');
+    const overpaid = await api('POST', `/api/clients/${clientId}/billing-invoices/${draft.id}/record-payment`, { token: world.a.owner.token, body: { amountMinor: 5001 } });
+    expectError(overpaid, 400, 'validation_error');
+    expect(overpaid.body.error.details[0].field).toBe('amountMinor');
     const paid = await api('POST', `/api/clients/${clientId}/billing-invoices/${draft.id}/record-payment`, { token: world.a.owner.token, body: { amountMinor: 5000 } });
     expect(paid.body).toMatchObject({ status: 'paid', amountPaidMinor: 9000 });
     expectError(await api('POST', `/api/clients/${clientId}/billing-invoices/${draft.id}/void`, { token: world.a.owner.token }), 409);
