@@ -1,6 +1,8 @@
 import { seedClients } from '../functions/clients/seed.ts';
 import { seedFirms } from '../functions/control-plane/seed.ts';
 import { seedMembers } from '../functions/members/seed.ts';
+import { seedDataEntry } from '../functions/data-entry/seed.ts';
+import { seedSupport } from '../functions/support/seed.ts';
 
 /**
  * The demo data, module by module, each through its own service. Later modules append their step;
@@ -11,5 +13,7 @@ export async function seedDemoData(): Promise<void> {
   for (const firm of firms) {
     await seedClients(firm);
     await seedMembers(firm);
+    await seedDataEntry(firm);
+    await seedSupport(firm);
   }
 }

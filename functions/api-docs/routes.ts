@@ -4,6 +4,9 @@ import { controlPlaneRoutes } from '../control-plane/routes.ts';
 import { createModuleApp } from '../core/http.ts';
 import { memberRoutes } from '../members/routes.ts';
 import { timeRoutes } from '../time/routes.ts';
+import { documentRoutes } from '../documents/routes.ts';
+import { dataEntryRoutes } from '../data-entry/routes.ts';
+import { supportRoutes } from '../support/routes.ts';
 
 /**
  * The OpenAPI 3.1 document, generated from every module's zod schemas: each module's app is mounted
@@ -14,6 +17,9 @@ everyModule.route('/', controlPlaneRoutes);
 everyModule.route('/', memberRoutes);
 everyModule.route('/', clientRoutes);
 everyModule.route('/', timeRoutes);
+everyModule.route('/', documentRoutes);
+everyModule.route('/', dataEntryRoutes);
+everyModule.route('/', supportRoutes);
 everyModule.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
   type: 'http',
   scheme: 'bearer',
