@@ -20,67 +20,69 @@ const VENDORS = ['Henry Schein', 'Patterson Supply', 'Office Depot', 'City Water
  * verified, one corrected by QA), and an open batch still being keyed.
  */
 export async function seedDataEntry(firm: SeededFirm): Promise<void> {
-  for (const [clientName, clientId] of firm.clientIds) {
-    const keyer = demoAgent(firm, clientName) ?? firm.owner;
-    const checker = firm.owner;
-    const scans = [];
-    for (const [index, month] of ['october', 'november'].entries()) {
-      scans.push(
-        await seedDocument(keyer, clientId, {
-          fileName: `vendor-invoices-${month}-${index + 1}.pdf`,
-          contentType: 'application/pdf',
-          bytes: demoPdf(`${clientName}: vendor invoices, ${month}`),
-        }),
-      );
-    }
-    const batch = await createBatch(keyer, clientId, {
-      name: 'Vendor invoices, autumn',
-      fields: [
-        { name: 'invoiceNumber', type: 'string', required: true, pattern: '^INV-\\d{3,6}$' },
-        { name: 'vendor', type: 'string', required: true },
-        { name: 'invoiceDate', type: 'date', required: true },
-        { name: 'amount', type: 'money', required: true },
-        { name: 'vendorEmail', type: 'email', required: false },
-      ],
-      documentIds: scans.map((scan) => scan.id),
-    });
-    await seedDocument(keyer, clientId, {
-      fileName: 'keying-notes.txt',
-      contentType: 'text/plain',
-      bytes: Buffer.from('Amounts are keyed in cents. Skip credit notes.\n'),
-      workItem: { type: 'batch', id: batch.id },
-    });
-    const records = [];
-    for (let index = 0; index < 6; index++) {
-      const values: RecordValues = {
-        invoiceNumber: `INV-${1040 + index}`,
-        vendor: VENDORS[index % VENDORS.length] ?? 'Vendor',
-        invoiceDate: `2026-10-${String(3 + index * 4).padStart(2, '0')}`,
-        amount: 12_500 + index * 3_175,
-        vendorEmail: index % 2 === 0 ? `ap@vendor${index}.test` : null,
-      };
-      records.push(await createRecord(keyer, clientId, batch.id, { values, documentId: scans[index % scans.length]?.id ?? '' }));
-    }
-    for (const [index, record] of records.slice(0, 4).entries()) {
-      if (index === 2) {
-        await updateRecord(checker, clientId, batch.id, record.id, { version: record.version, qa: 'corrected', values: { amount: 19_850 } });
-      } else {
-        await updateRecord(checker, clientId, batch.id, record.id, { version: record.version, qa: 'verified' });
-      }
-    }
-    await moveBatch(keyer, clientId, batch.id, 'submit');
+  // Clients in parallel (they share no item): the seed runs on every first `npm start`.
+  await Promise.all([...firm.clientIds].map(([clientName, clientId]) => seedClientBatches(firm, clientName, clientId)));
+}
 
-    const intake = await createBatch(keyer, clientId, {
-      name: 'Customer contact cards',
-      fields: [
-        { name: 'fullName', type: 'string', required: true },
-        { name: 'email', type: 'email', required: true },
-        { name: 'accountBalance', type: 'money', required: false },
-        { name: 'visits', type: 'number', required: false },
-      ],
-      documentIds: [],
-    });
-    await createRecord(keyer, clientId, intake.id, { values: { fullName: 'Dana Whitfield', email: 'dana.whitfield@example.test', visits: 4 } });
-    await createRecord(keyer, clientId, intake.id, { values: { fullName: 'Tomás Herrera', email: 'tomas.h@example.test', accountBalance: 4_200 } });
+async function seedClientBatches(firm: SeededFirm, clientName: string, clientId: string): Promise<void> {
+  const keyer = demoAgent(firm, clientName) ?? firm.owner;
+  const checker = firm.owner;
+  const scans = await Promise.all(
+    ['october', 'november'].map((month, index) =>
+      seedDocument(keyer, clientId, {
+        fileName: `vendor-invoices-${month}-${index + 1}.pdf`,
+        contentType: 'application/pdf',
+        bytes: demoPdf(`${clientName}: vendor invoices, ${month}`),
+      }),
+    ),
+  );
+  const batch = await createBatch(keyer, clientId, {
+    name: 'Vendor invoices, autumn',
+    fields: [
+      { name: 'invoiceNumber', type: 'string', required: true, pattern: '^INV-\\d{3,6}$' },
+      { name: 'vendor', type: 'string', required: true },
+      { name: 'invoiceDate', type: 'date', required: true },
+      { name: 'amount', type: 'money', required: true },
+      { name: 'vendorEmail', type: 'email', required: false },
+    ],
+    documentIds: scans.map((scan) => scan.id),
+  });
+  await seedDocument(keyer, clientId, {
+    fileName: 'keying-notes.txt',
+    contentType: 'text/plain',
+    bytes: Buffer.from('Amounts are keyed in cents. Skip credit notes.\n'),
+    workItem: { type: 'batch', id: batch.id },
+  });
+  // Records one after another: each adds to the batch's counters, and concurrent transactions on one
+  // item conflict in DynamoDB.
+  const records = [];
+  for (let index = 0; index < 6; index++) {
+    const values: RecordValues = {
+      invoiceNumber: `INV-${1040 + index}`,
+      vendor: VENDORS[index % VENDORS.length] ?? 'Vendor',
+      invoiceDate: `2026-10-${String(3 + index * 4).padStart(2, '0')}`,
+      amount: 12_500 + index * 3_175,
+      vendorEmail: index % 2 === 0 ? `ap@vendor${index}.test` : null,
+    };
+    records.push(await createRecord(keyer, clientId, batch.id, { values, documentId: scans[index % scans.length]?.id ?? '' }));
   }
+  for (const [index, record] of records.slice(0, 4).entries()) {
+    await (index === 2
+      ? updateRecord(checker, clientId, batch.id, record.id, { version: record.version, qa: 'corrected', values: { amount: 19_850 } })
+      : updateRecord(checker, clientId, batch.id, record.id, { version: record.version, qa: 'verified' }));
+  }
+  await moveBatch(keyer, clientId, batch.id, 'submit');
+
+  const intake = await createBatch(keyer, clientId, {
+    name: 'Customer contact cards',
+    fields: [
+      { name: 'fullName', type: 'string', required: true },
+      { name: 'email', type: 'email', required: true },
+      { name: 'accountBalance', type: 'money', required: false },
+      { name: 'visits', type: 'number', required: false },
+    ],
+    documentIds: [],
+  });
+  await createRecord(keyer, clientId, intake.id, { values: { fullName: 'Dana Whitfield', email: 'dana.whitfield@example.test', visits: 4 } });
+  await createRecord(keyer, clientId, intake.id, { values: { fullName: 'Tomás Herrera', email: 'tomas.h@example.test', accountBalance: 4_200 } });
 }

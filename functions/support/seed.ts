@@ -1,3 +1,4 @@
+import type { TenantContext } from '../core/context.ts';
 import type { SeededFirm } from '../demo.ts';
 import { demoAgent } from '../data-entry/seed.ts';
 import type { QUEUE_KINDS } from './schemas.ts';
@@ -82,40 +83,44 @@ const TICKETS: DemoTicket[] = [
 /** Per client: a support queue of the client's kind with new, open, pending, solved and breached tickets and their threads. */
 export async function seedSupport(firm: SeededFirm): Promise<void> {
   const now = Date.now();
-  for (const [clientName, clientId] of firm.clientIds) {
-    const agent = demoAgent(firm, clientName) ?? firm.owner;
-    const queue = await createQueue(firm.owner, clientId, {
-      name: KIND_BY_CLIENT[clientName] === 'it_support' ? 'IT help desk' : KIND_BY_CLIENT[clientName] === 'compliance' ? 'Compliance requests' : 'Customer support',
-      kind: KIND_BY_CLIENT[clientName] ?? 'customer_support',
-      sla: {
-        firstResponseMinutes: { urgent: 30, high: 60, normal: 240, low: 480 },
-        resolutionMinutes: { urgent: 240, high: 480, normal: 1440, low: 2880 },
-      },
-      businessHours: null,
-    });
-    for (const demo of TICKETS) {
-      const openedAt = now - demo.openedAgo;
-      let ticket = await createTicket(
-        agent,
-        clientId,
-        { queueId: queue.id, subject: demo.subject, requester: demo.requester, priority: demo.priority, body: demo.body, assigneeId: agent.userId },
-        { now: openedAt },
-      );
-      if (demo.note) {
-        await addMessage(agent, clientId, ticket.id, { body: demo.note, visibility: 'internal' }, { now: openedAt + 10 * MINUTE });
-      }
-      if (demo.repliedAfter !== undefined) {
-        const at = openedAt + demo.repliedAfter * MINUTE;
-        await addMessage(
-          agent,
-          clientId,
-          ticket.id,
-          { body: `Hi ${demo.requester.name.split(' ')[0]}, thanks for reaching out. We are on it and will update you shortly.`, visibility: 'public' },
-          { now: at },
-        );
-        ticket = { ...ticket, version: ticket.version + 1 };
-        if (demo.status) await updateTicket(agent, clientId, ticket.id, { version: ticket.version, status: demo.status }, { now: at + 30 * MINUTE });
-      }
-    }
+  await Promise.all([...firm.clientIds].map(([clientName, clientId]) => seedClientQueue(firm, clientName, clientId, now)));
+}
+
+async function seedClientQueue(firm: SeededFirm, clientName: string, clientId: string, now: number): Promise<void> {
+  const agent = demoAgent(firm, clientName) ?? firm.owner;
+  const queue = await createQueue(firm.owner, clientId, {
+    name: KIND_BY_CLIENT[clientName] === 'it_support' ? 'IT help desk' : KIND_BY_CLIENT[clientName] === 'compliance' ? 'Compliance requests' : 'Customer support',
+    kind: KIND_BY_CLIENT[clientName] ?? 'customer_support',
+    sla: {
+      firstResponseMinutes: { urgent: 30, high: 60, normal: 240, low: 480 },
+      resolutionMinutes: { urgent: 240, high: 480, normal: 1440, low: 2880 },
+    },
+    businessHours: null,
+  });
+  await Promise.all(TICKETS.map((demo) => seedTicket(agent, clientId, queue.id, demo, now)));
+}
+
+async function seedTicket(agent: TenantContext, clientId: string, queueId: string, demo: DemoTicket, now: number): Promise<void> {
+  const openedAt = now - demo.openedAgo;
+  let ticket = await createTicket(
+    agent,
+    clientId,
+    { queueId, subject: demo.subject, requester: demo.requester, priority: demo.priority, body: demo.body, assigneeId: agent.userId },
+    { now: openedAt },
+  );
+  if (demo.note) {
+    await addMessage(agent, clientId, ticket.id, { body: demo.note, visibility: 'internal' }, { now: openedAt + 10 * MINUTE });
+  }
+  if (demo.repliedAfter !== undefined) {
+    const at = openedAt + demo.repliedAfter * MINUTE;
+    await addMessage(
+      agent,
+      clientId,
+      ticket.id,
+      { body: `Hi ${demo.requester.name.split(' ')[0]}, thanks for reaching out. We are on it and will update you shortly.`, visibility: 'public' },
+      { now: at },
+    );
+    ticket = { ...ticket, version: ticket.version + 1 };
+    if (demo.status) await updateTicket(agent, clientId, ticket.id, { version: ticket.version, status: demo.status }, { now: at + 30 * MINUTE });
   }
 }
