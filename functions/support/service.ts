@@ -44,14 +44,28 @@ export const TICKET_STATUS_MOVES: Readonly<Record<TicketStatus, readonly TicketS
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
-/** A ticket as a reader sees it at `now`: breach flags recomputed, so they are right before the sweep comes by. */
+/**
+ * A ticket as a reader sees it at `now`: a target is breached once the sweep flagged it or its due
+ * time has passed unmet, so the flags are right even before the sweep comes by.
+ */
 function present(ticket: StoredTicket, now: number): Ticket {
-  return { ...ticket, sla: { ...ticket.sla, ...slaFlags(ticket, now) } };
+  const current = slaFlags(ticket, now);
+  return {
+    ...ticket,
+    sla: {
+      ...ticket.sla,
+      firstResponseBreached: ticket.sla.firstResponseBreached || current.firstResponseBreached,
+      resolutionBreached: ticket.sla.resolutionBreached || current.resolutionBreached,
+    },
+  };
 }
 
-/** The ticket with its flags as of `now`, for storing. */
+/**
+ * The ticket with its flags worked out afresh at `now`, for storing: every write re-judges the targets
+ * (a new priority re-times them), and the sweep raises the flags of those that pass unmet since.
+ */
 function withFlags(ticket: StoredTicket, now: number): StoredTicket {
-  return present(ticket, now);
+  return { ...ticket, sla: { ...ticket.sla, ...slaFlags(ticket, now) } };
 }
 
 export async function createQueue(ctx: TenantContext, clientId: string, input: CreateQueueInput): Promise<Queue> {
