@@ -173,9 +173,9 @@ export const keys = {
     pk: `${tenantPrefix(ctx)}#CLIENT#${id('Client', clientId)}#TICKET#${id('Ticket', ticketId)}`,
     sk: 'TICKET',
   }),
-  ticketIndexes: (ctx: TenantContext, ticket: { id: string; clientId: string; status: string; assigneeId: string | null }) => {
+  ticketIndexes: (ctx: TenantContext, ticket: { id: string; clientId: string; status: string; assigneeId: string | null; createdAt: string }) => {
     const client = `${tenantPrefix(ctx)}#CLIENT#${id('Client', ticket.clientId)}`;
-    const sort = id('Ticket', ticket.id);
+    const sort = `${ticket.createdAt}#${id('Ticket', ticket.id)}`;
     return {
       gsi1pk: `${client}#TICKETS`,
       gsi1sk: sort,

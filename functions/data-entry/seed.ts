@@ -2,7 +2,7 @@ import type { TenantContext } from '../core/context.ts';
 import type { SeededFirm } from '../demo.ts';
 import { demoPdf, seedDocument } from '../documents/seed.ts';
 import type { RecordValues } from './fields.ts';
-import { createBatch, createRecord, moveBatch, updateRecord } from './service.ts';
+import { createBatch, createRecord, moveBatch, updateBatch, updateRecord } from './service.ts';
 
 /** The context of a demo agent who works for the client, made from the seed's ids. */
 export function demoAgent(firm: SeededFirm, clientName: string): TenantContext | undefined {
@@ -27,16 +27,7 @@ export async function seedDataEntry(firm: SeededFirm): Promise<void> {
 async function seedClientBatches(firm: SeededFirm, clientName: string, clientId: string): Promise<void> {
   const keyer = demoAgent(firm, clientName) ?? firm.owner;
   const checker = firm.owner;
-  const scans = await Promise.all(
-    ['october', 'november'].map((month, index) =>
-      seedDocument(keyer, clientId, {
-        fileName: `vendor-invoices-${month}-${index + 1}.pdf`,
-        contentType: 'application/pdf',
-        bytes: demoPdf(`${clientName}: vendor invoices, ${month}`),
-      }),
-    ),
-  );
-  const batch = await createBatch(keyer, clientId, {
+  const opened = await createBatch(keyer, clientId, {
     name: 'Vendor invoices, autumn',
     fields: [
       { name: 'invoiceNumber', type: 'string', required: true, pattern: '^INV-\\d{3,6}$' },
@@ -45,8 +36,20 @@ async function seedClientBatches(firm: SeededFirm, clientName: string, clientId:
       { name: 'amount', type: 'money', required: true },
       { name: 'vendorEmail', type: 'email', required: false },
     ],
-    documentIds: scans.map((scan) => scan.id),
+    documentIds: [],
   });
+  // The scans belong to the batch (listed under it) and are its source documents.
+  const scans = await Promise.all(
+    ['october', 'november'].map((month, index) =>
+      seedDocument(keyer, clientId, {
+        fileName: `vendor-invoices-${month}-${index + 1}.pdf`,
+        contentType: 'application/pdf',
+        bytes: demoPdf(`${clientName}: vendor invoices, ${month}`),
+        workItem: { type: 'batch', id: opened.id },
+      }),
+    ),
+  );
+  const batch = await updateBatch(keyer, clientId, opened.id, { version: opened.version, documentIds: scans.map((scan) => scan.id) });
   await seedDocument(keyer, clientId, {
     fileName: 'keying-notes.txt',
     contentType: 'text/plain',
