@@ -2,6 +2,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { handler as slaSweep } from '../../functions/support/sla-sweep.ts';
+import { createTicket } from '../../functions/support/service.ts';
 import { addSlaMinutes } from '../../functions/support/sla.ts';
 import { api, expectError } from '../support/api.ts';
 import { buildWorld, outsidersOfC1, type World } from '../support/world.ts';
@@ -279,6 +280,26 @@ describe('ticket changes', () => {
     expect(await ids('breached=true')).toEqual([]);
     expectError(await api('GET', `${tickets()}?status=lost`, { token: world.a.agent.token }), 400);
     expectError(await api('GET', `${tickets()}?breached=maybe`, { token: world.a.agent.token }), 400);
+  });
+});
+
+describe('breach flags before the sweep', () => {
+  it('a ticket past its due time reads as breached and is found by the breached filter, sweep or no sweep', async () => {
+    // A ticket opened three hours ago (through the service, which takes the time as a parameter).
+    const owner = { tenantId: world.a.tenantId, userId: world.a.owner.id, email: world.a.owner.email, role: 'owner' as const, assignedClientIds: new Set<string>() };
+    const queue = await newQueue(world.a.manager.token, world.a.c1, { name: 'Late' });
+    const late = await createTicket(
+      owner,
+      world.a.c1,
+      { queueId: queue.id, subject: 'Opened long ago', requester: { name: 'n', email: 'n@x.test' }, priority: 'high', body: 'b' },
+      { now: Date.now() - 3 * 60 * MINUTE },
+    );
+    const fresh = await newTicket(world.a.agent.token, { queueId: queue.id });
+    expect((await read(late.id, world.a.reviewer.token)).sla).toMatchObject({ firstResponseBreached: true, resolutionBreached: false });
+    const ids = async (breached: string) =>
+      (await api('GET', `${tickets()}?queueId=${queue.id}&breached=${breached}`, { token: world.a.agent.token })).body.items.map((t: { id: string }) => t.id);
+    expect(await ids('true')).toEqual([late.id]);
+    expect(await ids('false')).toEqual([fresh.id]);
   });
 });
 
