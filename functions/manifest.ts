@@ -138,4 +138,70 @@ export const modules: ModuleDefinition[] = [
     load: () => import('./activity/handler.ts'),
     routes: ['GET /api/clients/{clientId}/comments', 'POST /api/clients/{clientId}/comments', 'GET /api/audit'],
   },
+  {
+    name: 'documents',
+    entry: 'functions/documents/handler.ts',
+    load: () => import('./documents/handler.ts'),
+    routes: [
+      'GET /api/clients/{clientId}/documents',
+      'POST /api/clients/{clientId}/documents',
+      'GET /api/clients/{clientId}/documents/{documentId}',
+    ],
+  },
+  {
+    name: 'data-entry',
+    entry: 'functions/data-entry/handler.ts',
+    load: () => import('./data-entry/handler.ts'),
+    routes: [
+      'GET /api/clients/{clientId}/batches',
+      'POST /api/clients/{clientId}/batches',
+      'GET /api/clients/{clientId}/batches/{batchId}',
+      'PATCH /api/clients/{clientId}/batches/{batchId}',
+      'GET /api/clients/{clientId}/batches/{batchId}/records',
+      'POST /api/clients/{clientId}/batches/{batchId}/records',
+      'PATCH /api/clients/{clientId}/batches/{batchId}/records/{recordId}',
+      'POST /api/clients/{clientId}/batches/{batchId}/submit',
+      'POST /api/clients/{clientId}/batches/{batchId}/approve',
+      'POST /api/clients/{clientId}/batches/{batchId}/reject',
+      'GET /api/clients/{clientId}/batches/{batchId}/export.csv',
+      'GET /api/clients/{clientId}/quality',
+    ],
+  },
+  {
+    name: 'support',
+    entry: 'functions/support/handler.ts',
+    load: () => import('./support/handler.ts'),
+    routes: [
+      'GET /api/clients/{clientId}/queues',
+      'POST /api/clients/{clientId}/queues',
+      'GET /api/clients/{clientId}/queues/{queueId}',
+      'GET /api/clients/{clientId}/tickets',
+      'POST /api/clients/{clientId}/tickets',
+      'GET /api/clients/{clientId}/tickets/{ticketId}',
+      'PATCH /api/clients/{clientId}/tickets/{ticketId}',
+      'GET /api/clients/{clientId}/tickets/{ticketId}/messages',
+      'POST /api/clients/{clientId}/tickets/{ticketId}/messages',
+    ],
+  },
+];
+
+/**
+ * Functions run on a schedule rather than behind a route: an EventBridge rule each in AWS (the CDK app
+ * reads this list), an interval in `npm start`.
+ */
+export interface ScheduledFunctionDefinition {
+  name: string;
+  entry: string;
+  /** An EventBridge schedule expression. */
+  schedule: string;
+  load: () => Promise<{ handler: (event?: { time?: string }) => Promise<unknown> }>;
+}
+
+export const scheduledFunctions: ScheduledFunctionDefinition[] = [
+  {
+    name: 'sla-sweep',
+    entry: 'functions/support/sla-sweep.ts',
+    schedule: 'rate(1 minute)',
+    load: () => import('./support/sla-sweep.ts'),
+  },
 ];

@@ -2,9 +2,11 @@ import { seedActivity } from '../functions/activity/seed.ts';
 import { seedBilling } from '../functions/billing/seed.ts';
 import { seedClients } from '../functions/clients/seed.ts';
 import { seedFirms } from '../functions/control-plane/seed.ts';
+import { seedDataEntry } from '../functions/data-entry/seed.ts';
 import { seedInvoices } from '../functions/invoices/seed.ts';
 import { seedMembers } from '../functions/members/seed.ts';
 import { seedPayroll } from '../functions/payroll/seed.ts';
+import { seedSupport } from '../functions/support/seed.ts';
 import { seedTime } from '../functions/time/seed.ts';
 
 /**
@@ -18,6 +20,8 @@ export async function seedDemoData(): Promise<void> {
     await seedMembers(firm);
     const awaitingWork = [...(await seedInvoices(firm)), ...(await seedPayroll(firm))];
     await seedActivity(firm, awaitingWork);
+    await seedDataEntry(firm);
+    await seedSupport(firm);
     await seedTime(firm);
     await seedBilling(firm);
   }

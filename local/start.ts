@@ -22,6 +22,16 @@ const server = serve({ fetch: gateway.fetch, port, hostname: process.env.HOST ??
   console.log(`Data in ${dataDir}. Demo users sign in with password demo-password-1 (see README).`);
 });
 
+// The scheduled functions (EventBridge rules in AWS) run on an interval here; unref'd, so they never keep the process alive.
+const { scheduledFunctions } = await import('../functions/manifest.ts');
+for (const scheduled of scheduledFunctions) {
+  const everyMs = Number(/^rate\((\d+) minutes?\)$/.exec(scheduled.schedule)?.[1] ?? 1) * 60_000;
+  const { handler } = await scheduled.load();
+  setInterval(() => {
+    handler({ time: new Date().toISOString() }).catch((error) => console.error(`${scheduled.name} failed:`, error));
+  }, everyMs).unref();
+}
+
 let stopping = false;
 async function shutdown() {
   if (stopping) return;

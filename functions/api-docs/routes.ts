@@ -8,6 +8,9 @@ import { invoiceRoutes } from '../invoices/routes.ts';
 import { memberRoutes } from '../members/routes.ts';
 import { timeRoutes } from '../time/routes.ts';
 import { payrollRoutes } from '../payroll/routes.ts';
+import { documentRoutes } from '../documents/routes.ts';
+import { dataEntryRoutes } from '../data-entry/routes.ts';
+import { supportRoutes } from '../support/routes.ts';
 
 /**
  * The OpenAPI 3.1 document, generated from every module's zod schemas: each module's app is mounted
@@ -22,6 +25,9 @@ everyModule.route('/', billingRoutes);
 everyModule.route('/', invoiceRoutes);
 everyModule.route('/', payrollRoutes);
 everyModule.route('/', activityRoutes);
+everyModule.route('/', documentRoutes);
+everyModule.route('/', dataEntryRoutes);
+everyModule.route('/', supportRoutes);
 everyModule.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
   type: 'http',
   scheme: 'bearer',

@@ -75,3 +75,18 @@ export function isCalendarDate(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
   return new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
 }
+
+/** The UTC instant of a wall-clock time (`HH:MM`) on a calendar date in the zone (DST-aware). */
+export function instantOfWallTime(date: string, time: string, timeZone: string): number {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const [hour, minute] = time.split(':').map(Number) as [number, number];
+  const guess = Date.UTC(year, month - 1, day, hour, minute);
+  const first = guess - offsetMs(guess, timeZone);
+  return guess - offsetMs(first, timeZone);
+}
+
+/** The ISO weekday (1 = Monday … 7 = Sunday) of a calendar date. */
+export function isoWeekday(date: string): number {
+  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
+  return weekday === 0 ? 7 : weekday;
+}

@@ -362,3 +362,37 @@ export async function deleteIdentityItem(key: ItemKey): Promise<void> {
   if (!key.pk.startsWith('IDP#')) throw new Error('Only identity records are deleted this way');
   await writeItems(null, [{ delete: key }]);
 }
+
+/**
+ * The one read across tenants: a Query on the `sweep` index (keyed by time, see `sweepKeys`), for
+ * scheduled system functions only. It returns the index's key attributes and nothing else, so what a
+ * sweep does next goes back through a tenant's context and the usual tenant-scoped reads and writes.
+ */
+export async function querySweepIndex(input: {
+  pk: string;
+  skBetween: [string, string];
+  limit: number;
+  startKey?: Item;
+}): Promise<{ items: Array<{ sweepPk: string; sweepSk: string }>; lastKey?: Item }> {
+  if (!/^[A-Z]+#/.test(input.pk) || input.pk.startsWith('T#') || input.pk.startsWith('IDP#')) {
+    throw new Error('The sweep index is keyed by time buckets only');
+  }
+  const result = await client
+    .send(
+      new QueryCommand({
+        TableName,
+        IndexName: 'sweep',
+        KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :from AND :to',
+        ProjectionExpression: '#pk, #sk',
+        ExpressionAttributeNames: { '#pk': 'sweepPk', '#sk': 'sweepSk' },
+        ExpressionAttributeValues: { ':pk': input.pk, ':from': input.skBetween[0], ':to': input.skBetween[1] },
+        Limit: input.limit,
+        ...(input.startKey ? { ExclusiveStartKey: input.startKey } : {}),
+      }),
+    )
+    .catch(mapSdkError);
+  return {
+    items: (result.Items ?? []) as Array<{ sweepPk: string; sweepSk: string }>,
+    ...(result.LastEvaluatedKey ? { lastKey: result.LastEvaluatedKey } : {}),
+  };
+}

@@ -204,6 +204,118 @@ export const keys = {
     fromMs === undefined ? '0'.repeat(26) : `${encodeTime(Math.max(0, fromMs), 10)}${'0'.repeat(16)}`,
     toMs === undefined ? `7${'Z'.repeat(25)}` : `${encodeTime(Math.max(0, toMs), 10)}${'Z'.repeat(16)}`,
   ],
+  /** A document's record, in its client's partition; the work-item index lists a work item's documents. */
+  document: (ctx: TenantContext, clientId: string, documentId: string): ItemKey => ({
+    pk: `${tenantPrefix(ctx)}#CLIENT#${id('Client', clientId)}`,
+    sk: `DOC#${id('Document', documentId)}`,
+  }),
+  documents: (ctx: TenantContext, clientId: string) => ({ pk: `${tenantPrefix(ctx)}#CLIENT#${id('Client', clientId)}`, skPrefix: 'DOC#' }),
+  documentIndexes: (ctx: TenantContext, document: { id: string; clientId: string; workItem?: { type: string; id: string } }) =>
+    document.workItem
+      ? {
+          gsi1pk: `${tenantPrefix(ctx)}#CLIENT#${id('Client', document.clientId)}#WORKITEM#${document.workItem.type}#${id('Work item', document.workItem.id)}#DOCS`,
+          gsi1sk: id('Document', document.id),
+        }
+      : {},
+  workItemDocuments: (ctx: TenantContext, clientId: string, workItem: { type: string; id: string }) => ({
+    index: 'gsi1' as const,
+    pk: `${tenantPrefix(ctx)}#CLIENT#${id('Client', clientId)}#WORKITEM#${workItem.type}#${id('Work item', workItem.id)}#DOCS`,
+  }),
+
+  /** A data-entry batch in its client's partition; its records and counters in a partition of its own. */
+  batch: (ctx: TenantContext, clientId: string, batchId: string): ItemKey => ({
+    pk: `${tenantPrefix(ctx)}#CLIENT#${id('Client', clientId)}`,
+    sk: `BATCH#${id('Batch', batchId)}`,
+  }),
+  batches: (ctx: TenantContext, clientId: string) => ({ pk: `${tenantPrefix(ctx)}#CLIENT#${id('Client', clientId)}`, skPrefix: 'BATCH#' }),
+  /** Record and QA counters, apart from the batch so that keying records never bumps the batch's version. */
+  batchStats: (ctx: TenantContext, clientId: string, batchId: string): ItemKey => ({
+    pk: `${tenantPrefix(ctx)}#CLIENT#${id('Client', clientId)}#BATCH#${id('Batch', batchId)}`,
+    sk: 'STATS',
+  }),
+  batchRecord: (ctx: TenantContext, clientId: string, batchId: string, recordId: string): ItemKey => ({
+    pk: `${tenantPrefix(ctx)}#CLIENT#${id('Client', clientId)}#BATCH#${id('Batch', batchId)}`,
+    sk: `RECORD#${id('Record', recordId)}`,
+  }),
+  batchRecords: (ctx: TenantContext, clientId: string, batchId: string) => ({
+    pk: `${tenantPrefix(ctx)}#CLIENT#${id('Client', clientId)}#BATCH#${id('Batch', batchId)}`,
+    skPrefix: 'RECORD#',
+  }),
+  /** QA counters per agent and calendar month (client's zone): the accuracy-over-time report reads these. */
+  qualityMonth: (ctx: TenantContext, clientId: string, month: string, agentId: string): ItemKey => ({
+    pk: `${tenantPrefix(ctx)}#CLIENT#${id('Client', clientId)}`,
+    sk: `QUALITY#${monthPart(month)}#${id('Member', agentId)}`,
+  }),
+  qualityMonths: (ctx: TenantContext, clientId: string, fromMonth: string, toMonth: string) => ({
+    pk: `${tenantPrefix(ctx)}#CLIENT#${id('Client', clientId)}`,
+    skBetween: [`QUALITY#${monthPart(fromMonth)}#`, `QUALITY#${monthPart(toMonth)}#~`] as [string, string],
+  }),
+
+  /** A support queue in its client's partition. */
+  queue: (ctx: TenantContext, clientId: string, queueId: string): ItemKey => ({
+    pk: `${tenantPrefix(ctx)}#CLIENT#${id('Client', clientId)}`,
+    sk: `QUEUE#${id('Queue', queueId)}`,
+  }),
+  queues: (ctx: TenantContext, clientId: string) => ({ pk: `${tenantPrefix(ctx)}#CLIENT#${id('Client', clientId)}`, skPrefix: 'QUEUE#' }),
+  /** A ticket and its messages share a partition; three indexes list a client's tickets (all, by assignee, by status). */
+  ticket: (ctx: TenantContext, clientId: string, ticketId: string): ItemKey => ({
+    pk: `${tenantPrefix(ctx)}#CLIENT#${id('Client', clientId)}#TICKET#${id('Ticket', ticketId)}`,
+    sk: 'TICKET',
+  }),
+  ticketIndexes: (ctx: TenantContext, ticket: { id: string; clientId: string; status: string; assigneeId: string | null; createdAt: string }) => {
+    const client = `${tenantPrefix(ctx)}#CLIENT#${id('Client', ticket.clientId)}`;
+    const sort = `${ticket.createdAt}#${id('Ticket', ticket.id)}`;
+    return {
+      gsi1pk: `${client}#TICKETS`,
+      gsi1sk: sort,
+      ...(ticket.assigneeId ? { gsi2pk: `${client}#TICKETS#ASSIGNEE#${id('Member', ticket.assigneeId)}`, gsi2sk: sort } : {}),
+      gsi3pk: `${client}#TICKETS#STATUS#${ticket.status}`,
+      gsi3sk: sort,
+    };
+  },
+  clientTickets: (ctx: TenantContext, clientId: string) => ({
+    index: 'gsi1' as const,
+    pk: `${tenantPrefix(ctx)}#CLIENT#${id('Client', clientId)}#TICKETS`,
+  }),
+  assigneeTickets: (ctx: TenantContext, clientId: string, assigneeId: string) => ({
+    index: 'gsi2' as const,
+    pk: `${tenantPrefix(ctx)}#CLIENT#${id('Client', clientId)}#TICKETS#ASSIGNEE#${id('Member', assigneeId)}`,
+  }),
+  statusTickets: (ctx: TenantContext, clientId: string, status: string) => ({
+    index: 'gsi3' as const,
+    pk: `${tenantPrefix(ctx)}#CLIENT#${id('Client', clientId)}#TICKETS#STATUS#${status}`,
+  }),
+  ticketMessage: (ctx: TenantContext, clientId: string, ticketId: string, messageId: string): ItemKey => ({
+    pk: `${tenantPrefix(ctx)}#CLIENT#${id('Client', clientId)}#TICKET#${id('Ticket', ticketId)}`,
+    sk: `MSG#${id('Message', messageId)}`,
+  }),
+  ticketMessages: (ctx: TenantContext, clientId: string, ticketId: string) => ({
+    pk: `${tenantPrefix(ctx)}#CLIENT#${id('Client', clientId)}#TICKET#${id('Ticket', ticketId)}`,
+    skPrefix: 'MSG#',
+  }),
+};
+
+/**
+ * The `sweep` index, the one index keyed by time rather than tenant (tenancy rule 2's exception): a
+ * ticket's next SLA due time, bucketed by UTC hour. Only the scheduled SLA sweep reads it; it names the
+ * ticket's tenant, client and id so the sweep can go back to the ticket through a tenant's context.
+ */
+export const sweepKeys = {
+  slaBucket: (hour: string): string => {
+    if (!/^\d{4}-\d{2}-\d{2}T\d{2}$/.test(hour)) throw new Error(`Not an hour bucket: ${hour}`);
+    return `SLA#${hour}`;
+  },
+  sla: (ctx: Pick<TenantContext, 'tenantId'>, clientId: string, ticketId: string, dueAt: string) => ({
+    sweepPk: sweepKeys.slaBucket(new Date(dueAt).toISOString().slice(0, 13)),
+    sweepSk: `${new Date(dueAt).toISOString()}#${id('Tenant', ctx.tenantId)}#${id('Client', clientId)}#${id('Ticket', ticketId)}`,
+  }),
+  /** The tenant, client and ticket an SLA sweep entry names; undefined for anything malformed. */
+  parseSla: (sweepSk: string): { dueAt: string; tenantId: string; clientId: string; ticketId: string } | undefined => {
+    const [dueAt, tenantId, clientId, ticketId, extra] = sweepSk.split('#');
+    if (!dueAt || !tenantId || !clientId || !ticketId || extra !== undefined) return undefined;
+    if (![tenantId, clientId, ticketId].every(isUlid)) return undefined;
+    return { dueAt, tenantId, clientId, ticketId };
+  },
 };
 
 /**

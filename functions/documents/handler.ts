@@ -1,0 +1,4 @@
+import { lambdaHandler } from '../core/lambda.ts';
+import { documentRoutes } from './routes.ts';
+
+export const handler = lambdaHandler(documentRoutes);

@@ -1,0 +1,4 @@
+import { lambdaHandler } from '../core/lambda.ts';
+import { supportRoutes } from './routes.ts';
+
+export const handler = lambdaHandler(supportRoutes);
