@@ -265,18 +265,26 @@ export async function writeItems(ctx: TenantContext | null, ops: WriteOp[], audi
   const events = audit === undefined ? [] : Array.isArray(audit) ? audit : [audit];
   const all: WriteOp[] = ctx ? [...ops, ...events.map((event): WriteOp => ({ put: auditItem(ctx, event), condition: 'absent' }))] : ops;
   if (all.length > 100) throw new Error('A transaction holds at most 100 items');
-  try {
-    await clientFor(ctx).send(new TransactWriteCommand({ TableName, TransactItems: all.map(toTransactItem) } as never));
-  } catch (error) {
-    const reasons = (error as { CancellationReasons?: Array<{ Code?: string }> }).CancellationReasons;
-    if (reasons) {
+  const command = new TransactWriteCommand({ TableName, TransactItems: all.map(toTransactItem) } as never);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await clientFor(ctx).send(command);
+      return;
+    } catch (error) {
+      const reasons = (error as { CancellationReasons?: Array<{ Code?: string }> }).CancellationReasons;
+      if (!reasons) mapSdkError(error);
       const failed = reasons.findIndex((reason) => reason.Code === 'ConditionalCheckFailed');
       if (failed >= 0) throw (all[failed]?.onConflict ?? staleVersion)();
-      throw new ServiceUnavailable('The database is busy; retry shortly', 1);
+      // Another transaction held one of the items (two people's time on one client's usage counter,
+      // say). A transaction applies whole or not at all, so trying again is safe; the SDK does not.
+      const conflictOnly = reasons.every((reason) => reason.Code === 'TransactionConflict' || reason.Code === 'None' || !reason.Code);
+      if (!conflictOnly || attempt >= TRANSACTION_ATTEMPTS) throw new ServiceUnavailable('The database is busy; retry shortly', 1);
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * 2 ** attempt));
     }
-    mapSdkError(error);
   }
 }
+
+const TRANSACTION_ATTEMPTS = 4;
 
 /** An atomic counter (ADD), for sequences that must never hand out a number twice. */
 export async function incrementCounter(ctx: TenantContext, key: ItemKey, attribute: string): Promise<number> {

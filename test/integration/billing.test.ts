@@ -312,10 +312,11 @@ describe('billing runs', () => {
       await moveEntries(manager, 'approve', ids.slice(i, i + 40));
     }
     // The third transaction of the run (invoice, first chunk, second chunk) is throttled past its retries.
+    // The real send, taken before the mock replaces it on the prototype.
+    const original = DynamoDBDocumentClient.prototype.send;
     const mock = mockClient(DynamoDBDocumentClient) as unknown as AwsStub<object, never, unknown>;
     (mock.send as unknown as { callThrough: () => void }).callThrough();
     let transactions = 0;
-    const original = DynamoDBDocumentClient.prototype.send;
     mock.on(TransactWriteCommand as never).callsFake(async (input: unknown, getClient: () => unknown) => {
       transactions += 1;
       if (transactions === 3) throw Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException' });
@@ -326,6 +327,8 @@ describe('billing runs', () => {
     } finally {
       mock.restore();
     }
+    // The invoice and the first chunk were written, the second failed, and the first was undone.
+    expect(transactions).toBeGreaterThanOrEqual(4);
     const billed = await api('GET', `/api/time-entries?clientId=${clientId}&status=billed`, { token: world.a.owner.token });
     expect(billed.body.items).toEqual([]);
     expect((await api('GET', `/api/clients/${clientId}/billing-invoices`, { token: world.a.owner.token })).body.items).toEqual([]);

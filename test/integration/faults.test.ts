@@ -57,4 +57,26 @@ describe('database faults', () => {
     expect(response.status).toBe(500);
     expect(response.body).toEqual({ error: { code: 'internal_error', message: 'Something went wrong on our side' } });
   });
+
+  it('a transaction cancelled once by a conflicting transaction is tried again and lands', async () => {
+    const conflict = Object.assign(new Error('Transaction cancelled'), {
+      name: 'TransactionCanceledException',
+      CancellationReasons: [{ Code: 'TransactionConflict' }, { Code: 'None' }],
+    });
+    // The real send, taken before the mock replaces it on the prototype.
+    const original = DynamoDBDocumentClient.prototype.send;
+    const stub = mockClient(DynamoDBDocumentClient) as unknown as AwsStub<object, never, unknown>;
+    (stub.send as unknown as { callThrough: () => void }).callThrough();
+    let attempts = 0;
+    stub.on(TransactWriteCommand as never).callsFake(async (input: unknown, getClient: () => unknown) => {
+      attempts += 1;
+      if (attempts === 1) throw conflict;
+      return (original as (command: unknown) => Promise<unknown>).call(getClient(), new TransactWriteCommand(input as never));
+    });
+    mock = stub;
+    const response = await api('POST', '/api/clients', { token: firm.owner.token, body: clientInput('Second try') });
+    expect(response.status).toBe(201);
+    expect(attempts).toBe(2);
+    expect((await clientNames()).filter((name: string) => name === 'Second try')).toHaveLength(1);
+  });
 });
