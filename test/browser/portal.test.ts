@@ -17,7 +17,7 @@ beforeAll(async () => {
     executablePath: '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
-}, 180_000);
+}, 300_000);
 
 afterAll(async () => {
   await browser?.close();

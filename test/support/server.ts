@@ -39,7 +39,8 @@ export async function startServer(dataDir: string, port?: number): Promise<Runni
     output += chunk;
   });
   const url = `http://127.0.0.1:${chosenPort}`;
-  const deadline = Date.now() + 90_000;
+  // Seeding a new store takes a while, longer when the machine is busy running other suites.
+  const deadline = Date.now() + 240_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`npm start exited early (${child.exitCode}):\n${output}`);
     try {
