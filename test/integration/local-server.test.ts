@@ -88,7 +88,7 @@ describe('npm start', () => {
     for (const copy of copies) {
       if (seededDataDir) cpSync(seededDataDir, copy, { recursive: true });
     }
-    const [one, two] = await Promise.all(copies.map((copy) => startServer(copy)));
+    const [one, two] = await Promise.all([startServer(copies[0] as string), startServer(copies[1] as string)]);
     try {
       const [a, b] = await Promise.all([
         loginOver(one.url, 'owner@northwind.test', DEMO_PASSWORD),
