@@ -66,9 +66,11 @@ export function countDynamoCalls(client: DynamoDBClient): void {
   );
 }
 
-/** The metrics of the request being served, for tests and logs. */
-export function currentRequestMetrics(): RequestMetrics | undefined {
-  return current.getStore();
+/** Runs work outside a request (benchmarks, seeds) with its DynamoDB calls counted. */
+export async function measureDynamoCalls<T>(work: () => Promise<T>): Promise<{ result: T; metrics: RequestMetrics }> {
+  const metrics: RequestMetrics = { calls: 0, readUnits: 0, writeUnits: 0, dbMs: 0 };
+  const result = await current.run(metrics, work);
+  return { result, metrics };
 }
 
 const round = (value: number) => Math.round(value * 10) / 10;
