@@ -13,7 +13,7 @@ import type { TenantContext } from './context.ts';
 import { env } from './env.ts';
 import { Conflict, type DomainError, ServiceUnavailable } from './errors.ts';
 import { type ItemKey, isTenantKey } from './keys.ts';
-import { countDynamoCalls, serverTimingEnabled } from './request-metrics.ts';
+import { countDynamoCalls, countDynamoCallsOptions, serverTimingEnabled } from './request-metrics.ts';
 import { tenantCredentials, usesTenantCredentials } from './tenant-credentials.ts';
 
 /**
@@ -28,7 +28,7 @@ function documentClient(credentials?: ReturnType<typeof tenantCredentials>) {
     ...(env.DYNAMODB_ENDPOINT ? { endpoint: env.DYNAMODB_ENDPOINT } : {}),
     ...(credentials ? { credentials } : {}),
   });
-  if (serverTimingEnabled()) countDynamoCalls(base);
+  if (serverTimingEnabled()) base.middlewareStack.add(countDynamoCalls as never, countDynamoCallsOptions);
   return DynamoDBDocumentClient.from(base, { marshallOptions: { removeUndefinedValues: true } });
 }
 

@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { performance } from 'node:perf_hooks';
-import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { InitializeHandlerOptions, InitializeMiddleware } from '@smithy/types';
 import { createMiddleware } from 'hono/factory';
 
 /**
@@ -44,27 +44,27 @@ function addCapacity(metrics: RequestMetrics, reported: Capacity | Capacity[] | 
 
 const WRITE_COMMANDS = /Put|Update|Delete|TransactWrite|BatchWrite/;
 
-/** Installs the counting middleware on a DynamoDB client; calls outside a request are not counted. */
-export function countDynamoCalls(client: DynamoDBClient): void {
-  client.middlewareStack.add(
-    (next, context) => async (args) => {
-      const metrics = current.getStore();
-      if (!metrics) return next(args);
-      const input = args.input as { ReturnConsumedCapacity?: string };
-      input.ReturnConsumedCapacity ??= 'TOTAL';
-      const started = performance.now();
-      try {
-        const result = await next(args);
-        addCapacity(metrics, (result.output as { ConsumedCapacity?: Capacity | Capacity[] }).ConsumedCapacity, WRITE_COMMANDS.test(context.commandName ?? ''));
-        return result;
-      } finally {
-        metrics.calls += 1;
-        metrics.dbMs += performance.now() - started;
-      }
-    },
-    { step: 'initialize', name: 'backdeskRequestMetrics' },
-  );
-}
+/**
+ * The SDK middleware that counts a request's calls and capacity (installed on the DynamoDB client by
+ * db.ts); calls made outside a request are not counted.
+ */
+export const countDynamoCalls: InitializeMiddleware<object, object> = (next, context) => async (args) => {
+  const metrics = current.getStore();
+  if (!metrics) return next(args);
+  const input = args.input as { ReturnConsumedCapacity?: string };
+  input.ReturnConsumedCapacity ??= 'TOTAL';
+  const started = performance.now();
+  try {
+    const result = await next(args);
+    addCapacity(metrics, (result.output as { ConsumedCapacity?: Capacity | Capacity[] }).ConsumedCapacity, WRITE_COMMANDS.test(context.commandName ?? ''));
+    return result;
+  } finally {
+    metrics.calls += 1;
+    metrics.dbMs += performance.now() - started;
+  }
+};
+
+export const countDynamoCallsOptions: InitializeHandlerOptions = { step: 'initialize', name: 'backdeskRequestMetrics' };
 
 /** Runs work outside a request (benchmarks, seeds) with its DynamoDB calls counted. */
 export async function measureDynamoCalls<T>(work: () => Promise<T>): Promise<{ result: T; metrics: RequestMetrics }> {

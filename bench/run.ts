@@ -1,0 +1,283 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { serve } from '@hono/node-server';
+import autocannon from 'autocannon';
+import { boot } from '../local/boot.ts';
+import { buildBundles, kilobytes, projectRoot } from '../scripts/bundles.ts';
+import { BUNDLE_BUDGETS_KB, TARGET_KB } from './bundle-budgets.ts';
+import { CALL_BUDGETS } from './call-budgets.ts';
+
+/**
+ * `npm run bench`: figures, not tests. Everything runs against an in-memory DynamoDB Local and
+ * s3rver on this machine; it prints each table and writes docs/benchmarks.md.
+ */
+// Request logs would be most of the output, and writing them would be part of what is measured.
+process.env.LOG_LEVEL ??= 'WARN';
+const dataDir = mkdtempSync(join(tmpdir(), 'backdesk-bench-'));
+const { stack, secrets } = await boot({ dataDir, inMemory: true });
+const { createGateway } = await import('../local/gateway.ts');
+const { measureDynamoCalls } = await import('../functions/core/request-metrics.ts');
+const { createEntry, moveEntries } = await import('../functions/time/service.ts');
+const { runBilling, putRateCard } = await import('../functions/billing/service.ts');
+const gateway = await createGateway({ publicJwk: secrets.publicJwk, webRoot: join(projectRoot, 'web') });
+
+const report: string[] = [];
+const section = (title: string, lines: string[]) => {
+  console.log(`\n## ${title}\n${lines.join('\n')}`);
+  report.push(`## ${title}`, '', ...lines, '');
+};
+const table = (header: string[], rows: Array<Array<string | number>>) => [
+  `| ${header.join(' | ')} |`,
+  `|${header.map(() => '---').join('|')}|`,
+  ...rows.map((row) => `| ${row.join(' | ')} |`),
+];
+
+interface Timed {
+  status: number;
+  body: any;
+  calls: number;
+  rcu: number;
+  wcu: number;
+  ms: number;
+}
+
+async function call(method: string, path: string, token?: string, body?: unknown): Promise<Timed> {
+  const started = performance.now();
+  const response = await gateway.fetch(
+    new Request(`http://localhost${path}`, {
+      method,
+      headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body ? { 'content-type': 'application/json' } : {}) },
+      ...(body ? { body: JSON.stringify(body) } : {}),
+    }),
+  );
+  const text = await response.text();
+  const ms = performance.now() - started;
+  const timing = /desc="(\d+) calls, ([\d.]+) RCU, ([\d.]+) WCU"/.exec(response.headers.get('server-timing') ?? '') ?? [];
+  return { status: response.status, body: text ? JSON.parse(text) : undefined, calls: Number(timing[1] ?? 0), rcu: Number(timing[2] ?? 0), wcu: Number(timing[3] ?? 0), ms };
+}
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+};
+const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+// A firm with a client, an agent, and a little of everything.
+const PASSWORD = 'bench-password-1';
+const signup = await call('POST', '/api/signup', undefined, { firmName: 'Bench Firm', name: 'Owner', email: 'owner@bench.test', password: PASSWORD });
+const owner = signup.body.token as string;
+const tenantId = signup.body.tenant.id as string;
+const ownerId = signup.body.user.id as string;
+const clientBody = (name: string) => ({ name, currency: 'USD', timeZone: 'UTC', billingContact: { name: 'B', email: 'b@bench.test' } });
+const client = (await call('POST', '/api/clients', owner, clientBody('Bench Client'))).body;
+const agentMember = (await call('POST', '/api/members', owner, { email: 'agent@bench.test', name: 'Agent', role: 'agent', password: PASSWORD })).body;
+await call('PUT', `/api/clients/${client.id}/assignments`, owner, { agentIds: [agentMember.id] });
+const agent = (await call('POST', '/api/auth/login', undefined, { email: 'agent@bench.test', password: PASSWORD })).body.token as string;
+await call('PUT', `/api/clients/${client.id}/rates`, owner, { effectiveFrom: '2020-01-01', currency: 'USD', defaultRateMinor: 6000 });
+const queue = (await call('POST', `/api/clients/${client.id}/queues`, owner, {
+  name: 'Support',
+  sla: { firstResponseMinutes: { urgent: 30, high: 60, normal: 240, low: 480 }, resolutionMinutes: { urgent: 240, high: 480, normal: 1440, low: 2880 } },
+})).body;
+
+let minute = 0;
+const nextSpan = () => {
+  const start = Date.parse('2026-01-05T00:00:00Z') + minute * 60_000;
+  minute += 20;
+  return { startedAt: new Date(start).toISOString(), endedAt: new Date(start + 15 * 60_000).toISOString() };
+};
+const invoiceBody = { customer: { name: 'Bench Customer' }, issueDate: '2026-11-02', dueDate: '2026-11-30', lines: [{ description: 'Work', quantity: 1.5, unitPriceMinor: 1999, taxRateBps: 825 }] };
+
+// 1. In-process handler latency per module.
+const ITERATIONS = 40;
+type Op = { module: string; op: string; route: string; run: () => Promise<Timed> };
+const entry = (await call('POST', '/api/time-entries', agent, { clientId: client.id, ...nextSpan() })).body;
+const invoice = (await call('POST', `/api/clients/${client.id}/invoices`, agent, invoiceBody)).body;
+const ticket = (await call('POST', `/api/clients/${client.id}/tickets`, agent, { queueId: queue.id, subject: 'Bench', requester: { name: 'R', email: 'r@bench.test' }, priority: 'normal', body: 'x' })).body;
+let clientVersion = 1;
+const ops: Op[] = [
+  { module: 'clients', op: 'get', route: 'GET /api/clients/{clientId}', run: () => call('GET', `/api/clients/${client.id}`, owner) },
+  { module: 'clients', op: 'list', route: 'GET /api/clients', run: () => call('GET', '/api/clients', owner) },
+  { module: 'clients', op: 'create', route: 'POST /api/clients', run: () => call('POST', '/api/clients', owner, clientBody('Another')) },
+  {
+    module: 'clients',
+    op: 'update',
+    route: 'PATCH /api/clients/{clientId}',
+    run: async () => {
+      const result = await call('PATCH', `/api/clients/${client.id}`, owner, { version: clientVersion, active: true });
+      clientVersion += 1;
+      return result;
+    },
+  },
+  { module: 'members', op: 'me', route: 'GET /api/me', run: () => call('GET', '/api/me', agent) },
+  { module: 'members', op: 'list', route: 'GET /api/members', run: () => call('GET', '/api/members', owner) },
+  { module: 'time', op: 'get', route: 'GET /api/time-entries/{entryId}', run: () => call('GET', `/api/time-entries/${entry.id}`, agent) },
+  { module: 'time', op: 'list', route: 'GET /api/time-entries', run: () => call('GET', `/api/time-entries?clientId=${client.id}`, owner) },
+  { module: 'time', op: 'create', route: 'POST /api/time-entries', run: () => call('POST', '/api/time-entries', agent, { clientId: client.id, ...nextSpan() }) },
+  {
+    module: 'time',
+    op: 'submit',
+    route: 'POST /api/time-entries/submit',
+    run: async () => {
+      const fresh = (await call('POST', '/api/time-entries', agent, { clientId: client.id, ...nextSpan() })).body;
+      return call('POST', '/api/time-entries/submit', agent, { ids: [fresh.id] });
+    },
+  },
+  { module: 'invoices', op: 'get', route: 'GET /api/clients/{clientId}/invoices/{invoiceId}', run: () => call('GET', `/api/clients/${client.id}/invoices/${invoice.id}`, agent) },
+  { module: 'invoices', op: 'list', route: 'GET /api/clients/{clientId}/invoices', run: () => call('GET', `/api/clients/${client.id}/invoices`, agent) },
+  { module: 'invoices', op: 'create', route: 'POST /api/clients/{clientId}/invoices', run: () => call('POST', `/api/clients/${client.id}/invoices`, agent, invoiceBody) },
+  {
+    module: 'invoices',
+    op: 'submit',
+    route: 'POST /api/clients/{clientId}/invoices/{invoiceId}/submit',
+    run: async () => {
+      const fresh = (await call('POST', `/api/clients/${client.id}/invoices`, agent, invoiceBody)).body;
+      return call('POST', `/api/clients/${client.id}/invoices/${fresh.id}/submit`, agent);
+    },
+  },
+  { module: 'support', op: 'get', route: 'GET /api/clients/{clientId}/tickets/{ticketId}', run: () => call('GET', `/api/clients/${client.id}/tickets/${ticket.id}`, agent) },
+  { module: 'support', op: 'list', route: 'GET /api/clients/{clientId}/tickets', run: () => call('GET', `/api/clients/${client.id}/tickets`, agent) },
+  { module: 'billing', op: 'rates', route: 'GET /api/clients/{clientId}/rates', run: () => call('GET', `/api/clients/${client.id}/rates`, owner) },
+  { module: 'activity', op: 'audit', route: 'GET /api/audit', run: () => call('GET', '/api/audit', owner) },
+];
+const latencyRows: Array<Array<string | number>> = [];
+const callRows: Array<Array<string | number>> = [];
+for (const op of ops) {
+  for (let i = 0; i < 3; i++) await op.run();
+  const samples: Timed[] = [];
+  for (let i = 0; i < ITERATIONS; i++) samples.push(await op.run());
+  const bad = samples.find((sample) => sample.status >= 400);
+  if (bad) throw new Error(`${op.route}: ${bad.status} ${JSON.stringify(bad.body)}`);
+  const ms = samples.map((sample) => sample.ms);
+  latencyRows.push([op.module, op.op, `\`${op.route}\``, round(percentile(ms, 50)), round(percentile(ms, 99))]);
+  const last = samples.at(-1) as Timed;
+  const budget = CALL_BUDGETS[op.route];
+  callRows.push([`\`${op.route}\``, last.calls, budget?.minimum ?? '–', budget?.budget ?? '–', round(last.rcu), round(last.wcu)]);
+}
+section(`In-process handler latency (${ITERATIONS} requests each, after 3 warm-ups; ms)`, [
+  'Each request goes through the local gateway (JWT verification, an API Gateway v2 event) into the module’s Lambda handler, against DynamoDB Local. Multi-step operations (submit) include creating the item they move.',
+  '',
+  ...table(['module', 'operation', 'route', 'p50', 'p99'], latencyRows),
+]);
+section('DynamoDB calls and capacity per request', [
+  'Counted by the SDK middleware behind `Server-Timing`. “minimum” is the fewest calls the access patterns in docs/data-model.md allow (one is always the member lookup that refuses deactivated users); “budget” is what `npm test` enforces.',
+  '',
+  ...table(['route', 'calls', 'minimum', 'budget', 'RCU', 'WCU'], callRows),
+]);
+
+// 2. HTTP throughput of the local server.
+const server = serve({ fetch: gateway.fetch, port: 0, hostname: '127.0.0.1' });
+await new Promise((resolve) => server.once('listening', resolve));
+const port = (server.address() as { port: number }).port;
+const load = async (title: string, path: string, token?: string) => {
+  const result = await autocannon({ url: `http://127.0.0.1:${port}${path}`, connections: 10, duration: 5, headers: token ? { authorization: `Bearer ${token}` } : {} });
+  return [title, `\`${path.replace(client.id, '{clientId}')}\``, round(result.requests.average, 0), round(result.latency.p50), round(result.latency.p99), result.non2xx];
+};
+const throughput = [await load('health', '/api/health'), await load('get a client', `/api/clients/${client.id}`, owner)];
+server.close();
+section('HTTP throughput of the local server (autocannon, 10 connections, 5 s)', table(['request', 'path', 'req/s', 'p50 ms', 'p99 ms', 'non-2xx'], throughput));
+
+// 3. Bundles: size and import time.
+const bundleDir = mkdtempSync(join(tmpdir(), 'backdesk-bench-bundles-'));
+const bundles = await buildBundles(bundleDir);
+const importEnv = { ...process.env, CURSOR_SECRET: 'x'.repeat(32), TABLE_NAME: 'bench', AWS_REGION: 'us-east-1', POWERTOOLS_METRICS_DISABLED: 'true' };
+const bundleRows = bundles.map((bundle) => {
+  const samples = Array.from({ length: 5 }, () =>
+    Number(
+      execFileSync(process.execPath, ['--input-type=module', '-e', `const t = performance.now(); await import(${JSON.stringify(bundle.file)}); console.log(performance.now() - t);`], {
+        env: importEnv,
+        encoding: 'utf8',
+      }).trim(),
+    ),
+  );
+  return [bundle.name, kilobytes(bundle.bytes), BUNDLE_BUDGETS_KB[bundle.name] ?? '–', TARGET_KB, round(percentile(samples, 50))];
+});
+rmSync(bundleDir, { recursive: true, force: true });
+section('Function bundles (minified ESM, AWS SDK bundled) and import time', [
+  'Import time is the median of 5 cold `import()`s of the bundle in a fresh Node process on this machine (a stand-in for the init phase of a cold start).',
+  '',
+  ...table(['function', 'KB', 'budget KB', 'target KB', 'import ms'], bundleRows),
+]);
+
+// 4. Billing runs at scale, and list cost as a client's data grows.
+const ctx = (userId: string, role: 'agent' | 'owner', clientIds: string[]) => ({
+  tenantId,
+  userId,
+  email: `${role}@bench.test`,
+  role,
+  assignedClientIds: new Set(clientIds),
+});
+const ownerCtx = ctx(ownerId, 'owner', []);
+// On-demand, us-east-1, from November 2024: $0.625 per million write request units, $0.125 per million read request units.
+const cost = (rcu: number, wcu: number) => (wcu * 0.625 + rcu * 0.125) / 1e6;
+const billingRows: Array<Array<string | number>> = [];
+const listRows: Array<Array<string | number>> = [];
+for (const size of [100, 1_000, 10_000]) {
+  const billed = (await call('POST', '/api/clients', owner, clientBody(`Billed ${size}`))).body;
+  await call('PUT', `/api/clients/${billed.id}/assignments`, owner, { agentIds: [agentMember.id] });
+  await putRateCard(ownerCtx, billed.id, {
+    effectiveFrom: '2020-01-01',
+    currency: 'USD',
+    defaultRateMinor: 6000,
+    rounding: { incrementMinutes: 6, mode: 'up' },
+    agentRates: [],
+    categoryRates: [],
+    visibleToAgents: false,
+  });
+  const agentCtx = ctx(agentMember.id, 'agent', [client.id, billed.id]);
+  const started = Date.parse('2025-01-01T00:00:00Z') + size * 86_400_000;
+  const ids: string[] = [];
+  for (let i = 0; i < size; i++) {
+    const start = started + i * 10 * 60_000;
+    const created = await createEntry(agentCtx, { clientId: billed.id, startedAt: new Date(start).toISOString(), endedAt: new Date(start + 7 * 60_000).toISOString(), billable: true, category: 'general', note: '' });
+    ids.push(created.id);
+  }
+  for (let i = 0; i < ids.length; i += 40) {
+    await moveEntries(agentCtx, 'submit', ids.slice(i, i + 40));
+    await moveEntries(ownerCtx, 'approve', ids.slice(i, i + 40));
+  }
+  if (size === 100 || size === 10_000) {
+    const listSamples: Timed[] = [];
+    for (let i = 0; i < 23; i++) listSamples.push(await call('GET', `/api/time-entries?clientId=${billed.id}&limit=25`, owner));
+    const measured = listSamples.slice(3);
+    listRows.push([size, round(percentile(measured.map((s) => s.ms), 50)), round(percentile(measured.map((s) => s.ms), 99)), measured.at(-1)?.calls ?? 0, round(measured.at(-1)?.rcu ?? 0)]);
+  }
+  const first = new Date(started).toISOString().slice(0, 10);
+  const last = new Date(started + size * 10 * 60_000).toISOString().slice(0, 10);
+  const t0 = performance.now();
+  const { result, metrics } = await measureDynamoCalls(() => runBilling(ownerCtx, billed.id, { periodStart: first, periodEnd: last }));
+  const seconds = (performance.now() - t0) / 1000;
+  const entries = result.lines.reduce((n, line) => n + line.entryIds.length, 0);
+  billingRows.push([size, entries, round(seconds, 2), metrics.calls, round(metrics.readUnits), round(metrics.writeUnits), `$${cost(metrics.readUnits, metrics.writeUnits).toFixed(5)}`]);
+}
+section('Billing runs', [
+  'A run over n approved entries of one client, end to end through the service (read, price, mark in chunks of 90, finish). Cost is projected from the capacity DynamoDB Local reports, at on-demand prices (us-east-1: $0.625 per million write request units, $0.125 per million read request units).',
+  '',
+  ...table(['entries', 'billed', 'seconds', 'DynamoDB calls', 'RCU', 'WCU', 'on-demand cost'], billingRows),
+]);
+section('Listing a client’s time as its data grows', [
+  'GET /api/time-entries?clientId=…&limit=25 (20 requests after 3 warm-ups): one Query on the client’s index per page, whatever the client’s size.',
+  '',
+  ...table(['entries of the client', 'p50 ms', 'p99 ms', 'DynamoDB calls', 'RCU'], listRows),
+]);
+
+await stack?.stop();
+rmSync(dataDir, { recursive: true, force: true });
+
+const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${process.platform}/${process.arch}`;
+writeFileSync(
+  join(projectRoot, 'docs', 'benchmarks.md'),
+  [
+    '# Benchmarks',
+    '',
+    `Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}. Machine: ${machine}. DynamoDB Local (in memory) and s3rver on the same machine, so absolute times are this laptop’s, not AWS’s; call counts and capacity units carry over to AWS.`,
+    '',
+    'Reproduce: `npm install && npm run bench` (needs Java for DynamoDB Local; takes a few minutes, most of it creating the 11,100 time entries for the billing runs).',
+    '',
+    ...report,
+  ].join('\n'),
+);
+console.log('\nWrote docs/benchmarks.md');
+process.exit(0);
