@@ -37,6 +37,7 @@ const table = (header: string[], rows: Array<Array<string | number>>) => [
 
 interface Timed {
   status: number;
+  // biome-ignore lint/suspicious/noExplicitAny: response bodies of every route, read loosely by the benchmark
   body: any;
   calls: number;
   rcu: number;
