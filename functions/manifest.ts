@@ -93,3 +93,18 @@ export const modules: ModuleDefinition[] = [
     ],
   },
 ];
+
+/**
+ * System functions run on a schedule rather than behind a route. Each deploys as a Lambda function
+ * through the same wrapper as the modules, invoked by an EventBridge rule with a dead-letter queue.
+ */
+export interface ScheduledFunctionDefinition {
+  name: string;
+  /** Path of the handler file from the project root (the esbuild entry). */
+  entry: string;
+  /** An EventBridge schedule expression: `rate(1 minute)`, `cron(0 3 * * ? *)`. */
+  schedule: string;
+  load: () => Promise<{ handler: (event?: { time?: string }) => Promise<unknown> }>;
+}
+
+export const scheduledFunctions: ScheduledFunctionDefinition[] = [];
