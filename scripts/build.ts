@@ -1,11 +1,11 @@
 import { rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
-import { modules } from '../functions/manifest.ts';
+import { modules, scheduledFunctions } from '../functions/manifest.ts';
 import { BUNDLE_MAIN_FIELDS, BUNDLE_TARGET, ESM_REQUIRE_BANNER } from '../infra/bundling.ts';
 
 /**
- * Bundles every module in the manifest into dist/functions/<name>/index.mjs, exactly as the CDK
+ * Bundles every module and scheduled function in the manifest into dist/functions/<name>/index.mjs, exactly as the CDK
  * function construct does at synth (same settings, from infra/bundling.ts), and prints the sizes.
  * Everything is bundled, the AWS SDK included: the copy Lambda ships changes under us, and a
  * tree-shaken bundle cold-starts faster than resolving the runtime's full SDK.
@@ -16,7 +16,7 @@ const outRoot = join(root, 'dist', 'functions');
 await rm(outRoot, { recursive: true, force: true });
 
 const rows = await Promise.all(
-  modules.map(async (module) => {
+  [...modules, ...scheduledFunctions].map(async (module) => {
     const outfile = join(outRoot, module.name, 'index.mjs');
     await build({
       entryPoints: [join(root, module.entry)],
