@@ -10,6 +10,18 @@ const TENANT_INDEX_NAMES = TABLE_DESIGN.globalSecondaryIndexes
   .filter((name) => name !== SWEEP_INDEX_NAME);
 
 /**
+ * Every partition key a request touches (each key of a BatchGetItem, each item of a transaction) must
+ * match `pattern`. ForAllValues is true of an empty set, so the key is also required to be present: a
+ * request that names no key is refused rather than let through.
+ */
+export function leadingKeysCondition(pattern: string) {
+  return {
+    'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [pattern] },
+    Null: { 'dynamodb:LeadingKeys': 'false' },
+  };
+}
+
+/**
  * The identity provider's own records, outside every tenant (functions/core/keys.ts `identityKeys`):
  * with Cognito, the signup idempotency record `IDP#SIGNUP#...`; locally, logins and attempt counters.
  */
@@ -69,7 +81,7 @@ export class BackdeskTable extends Construct {
       grantee,
       actions: IDENTITY_ITEM_ACTIONS,
       resourceArns: [this.table.tableArn],
-      conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [IDENTITY_LEADING_KEYS] } },
+      conditions: leadingKeysCondition(IDENTITY_LEADING_KEYS),
     });
   }
 

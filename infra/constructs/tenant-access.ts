@@ -10,7 +10,7 @@ import {
 } from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
 import type { DocumentsBucket } from './documents-bucket.ts';
-import type { BackdeskTable } from './table.ts';
+import { type BackdeskTable, leadingKeysCondition } from './table.ts';
 
 /** The session tag the data layer passes (functions/core/tenant-credentials.ts) and the policy reads. */
 export const TENANT_TAG = 'tenantId';
@@ -90,9 +90,7 @@ export class TenantAccess extends Construct {
         sid: 'TenantItems',
         actions: TENANT_ITEM_ACTIONS,
         resources: [table.table.tableArn, ...tenantIndexArns],
-        // ForAllValues: every partition key a request touches (each key of a BatchGetItem, each item of
-        // a transaction) must match. Every action above names its keys, so the set is never empty.
-        conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [TENANT_LEADING_KEYS] } },
+        conditions: leadingKeysCondition(TENANT_LEADING_KEYS),
       }),
     );
     this.role.addToPrincipalPolicy(

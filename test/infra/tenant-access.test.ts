@@ -113,6 +113,8 @@ describe('the tenant-access role', () => {
     expect(statement.Resource).toEqual([tableArn(), indexArn('gsi1'), indexArn('gsi2'), indexArn('gsi3')]);
     expect(statement.Condition).toEqual({
       'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`T#${TENANT_TAG_VARIABLE}*`] },
+      // ForAllValues alone is true of a request with no key at all.
+      Null: { 'dynamodb:LeadingKeys': 'false' },
     });
   });
 
@@ -153,7 +155,10 @@ describe("the functions' own roles", () => {
 
     const controlPlane = grants.find((grant) => grant.name === 'control-plane')?.statement as Props;
     expect(controlPlane.Resource).toEqual(tableArn());
-    expect(controlPlane.Condition).toEqual({ 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['IDP#*'] } });
+    expect(controlPlane.Condition).toEqual({
+      'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['IDP#*'] },
+      Null: { 'dynamodb:LeadingKeys': 'false' },
+    });
     expect(new Set(actionsOf(controlPlane))).toEqual(
       new Set(['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:ConditionCheckItem']),
     );
