@@ -193,10 +193,8 @@ export class Monitoring extends Construct {
         width: 8,
       }),
       new GraphWidget({
-        title: 'Concurrent executions',
-        left: perFunction((fn) =>
-          fn.handler.metric('ConcurrentExecutions', { statistic: Stats.MAXIMUM, label: fn.name }),
-        ),
+        title: 'Function invocations',
+        left: perFunction((fn) => fn.handler.metricInvocations({ statistic: Stats.SUM, label: fn.name })),
         width: 8,
       }),
     );
