@@ -3,8 +3,8 @@
  * function construct, so the sizes printed locally are the sizes that deploy.
  */
 
-/** Lambda's `nodejs22.x` runtime. */
-export const BUNDLE_TARGET = 'node22';
+/** Lambda's `nodejs24.x` runtime, the newest Node runtime Lambda offers (cdk-nag AwsSolutions-L1). */
+export const BUNDLE_TARGET = 'node24';
 
 /** Prefer ESM entry points: they tree-shake; the CJS `main` is the fallback. */
 export const BUNDLE_MAIN_FIELDS = ['module', 'main'];

@@ -14,3 +14,6 @@ export const TABLE_DESIGN = {
     { indexName: 'sweep', partitionKey: 'sweepPk', sortKey: 'sweepSk' },
   ],
 } as const;
+
+/** The index keyed by time that scheduled sweeps read across tenants (DESIGN.md, tenancy rule 2). */
+export const SWEEP_INDEX_NAME = 'sweep';

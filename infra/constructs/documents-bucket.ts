@@ -1,19 +1,27 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
-import { Grant, type IGrantable } from 'aws-cdk-lib/aws-iam';
-import { BlockPublicAccess, Bucket, BucketEncryption, HttpMethods } from 'aws-cdk-lib/aws-s3';
+import { BlockPublicAccess, Bucket, BucketEncryption, HttpMethods, type IBucket } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
+
+export interface DocumentsBucketProps {
+  /** Where S3 writes the bucket's server access logs. */
+  accessLogs: IBucket;
+}
 
 /**
  * Client documents (source documents for data entry, attachments to work items). Browsers never
  * reach the bucket with credentials of their own: the functions hand out five-minute presigned
  * URLs, so the bucket is private, TLS-only, and its CORS rule only lets the portal's origin use them.
+ * No function holds a grant on it: the URLs are signed with the tenant-access role's credentials, which
+ * reach only `tenants/<tenantId>/` (constructs/tenant-access.ts).
  */
 export class DocumentsBucket extends Construct {
   readonly bucket: Bucket;
 
-  constructor(scope: Construct, id: string) {
+  constructor(scope: Construct, id: string, props: DocumentsBucketProps) {
     super(scope, id);
     this.bucket = new Bucket(this, 'Bucket', {
+      serverAccessLogsBucket: props.accessLogs,
+      serverAccessLogsPrefix: 'documents/',
       blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
       encryption: BucketEncryption.S3_MANAGED,
       enforceSSL: true,
@@ -45,19 +53,6 @@ export class DocumentsBucket extends Construct {
       allowedHeaders: ['*'],
       exposedHeaders: ['ETag'],
       maxAge: 3000,
-    });
-  }
-
-  /**
-   * What a request-path module function may do: read and write objects, the rights its presigned
-   * URLs carry. No listing and no bucket-level actions. The tenant-prefix condition (DESIGN.md
-   * rule 5) is added with the tenant-scoped role.
-   */
-  grantRequestPathAccess(grantee: IGrantable): Grant {
-    return Grant.addToPrincipal({
-      grantee,
-      actions: ['s3:GetObject', 's3:PutObject', 's3:AbortMultipartUpload'],
-      resourceArns: [this.bucket.arnForObjects('*')],
     });
   }
 }

@@ -2,28 +2,37 @@ import { RemovalPolicy } from 'aws-cdk-lib';
 import { AttributeType, BillingMode, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
 import { Grant, type IGrantable } from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
-import { TABLE_DESIGN } from '../table-design.ts';
+import { SWEEP_INDEX_NAME, TABLE_DESIGN } from '../table-design.ts';
+
+/** The indexes keyed by tenant. `sweep` is keyed by time, not tenant, and only system functions read it. */
+const TENANT_INDEX_NAMES = TABLE_DESIGN.globalSecondaryIndexes
+  .map((index) => index.indexName)
+  .filter((name) => name !== SWEEP_INDEX_NAME);
 
 /**
- * Item-level actions a request-path function needs. TransactWriteItems and TransactGetItems have no
- * IAM actions of their own: they are authorized as the Put/Update/Delete/ConditionCheck/Get inside.
- * Scan is absent on purpose: every request-path read is a Get, a Query or a BatchGet (DESIGN.md, Data).
+ * Every partition key a request touches (each key of a BatchGetItem, each item of a transaction) must
+ * match `pattern`. ForAllValues is true of an empty set, so the key is also required to be present: a
+ * request that names no key is refused rather than let through.
  */
-const REQUEST_PATH_ACTIONS = [
+export function leadingKeysCondition(pattern: string) {
+  return {
+    'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [pattern] },
+    Null: { 'dynamodb:LeadingKeys': 'false' },
+  };
+}
+
+/**
+ * The identity provider's own records, outside every tenant (functions/core/keys.ts `identityKeys`):
+ * with Cognito, the signup idempotency record `IDP#SIGNUP#...`; locally, logins and attempt counters.
+ */
+const IDENTITY_LEADING_KEYS = 'IDP#*';
+const IDENTITY_ITEM_ACTIONS = [
   'dynamodb:GetItem',
-  'dynamodb:BatchGetItem',
-  'dynamodb:Query',
   'dynamodb:PutItem',
   'dynamodb:UpdateItem',
   'dynamodb:DeleteItem',
-  'dynamodb:BatchWriteItem',
   'dynamodb:ConditionCheckItem',
 ];
-
-/** The tenant-keyed indexes. `sweep` is keyed by time, not tenant, and only system functions may read it. */
-const REQUEST_PATH_INDEXES = TABLE_DESIGN.globalSecondaryIndexes
-  .map((index) => index.indexName)
-  .filter((name) => name !== 'sweep');
 
 /**
  * The single table, built from TABLE_DESIGN so that AWS and the local stack create the same shape.
@@ -57,18 +66,34 @@ export class BackdeskTable extends Construct {
     return this.table.tableName;
   }
 
+  /** The tenant-keyed indexes, which the tenant-access role may query. */
+  get tenantIndexNames(): string[] {
+    return [...TENANT_INDEX_NAMES];
+  }
+
   /**
-   * What a request-path module function may do: item reads and writes on the table and its
-   * tenant-keyed indexes; no Scan, no sweep index. Tenant scoping of these credentials
-   * (session tags and `dynamodb:LeadingKeys`, DESIGN.md rule 5) is added where the data layer
-   * assumes its tenant role.
+   * The control plane's one direct access: items whose partition key starts with `IDP#` (signup runs
+   * before its tenant exists, so its idempotency record cannot live under one). Tenant data goes
+   * through the tenant-access role like every other module's.
    */
-  grantRequestPathAccess(grantee: IGrantable): Grant {
-    const indexArns = REQUEST_PATH_INDEXES.map((name) => `${this.table.tableArn}/index/${name}`);
+  grantIdentityRecordAccess(grantee: IGrantable): Grant {
     return Grant.addToPrincipal({
       grantee,
-      actions: REQUEST_PATH_ACTIONS,
-      resourceArns: [this.table.tableArn, ...indexArns],
+      actions: IDENTITY_ITEM_ACTIONS,
+      resourceArns: [this.table.tableArn],
+      conditions: leadingKeysCondition(IDENTITY_LEADING_KEYS),
+    });
+  }
+
+  /**
+   * A system function's cross-tenant read: Query on the `sweep` index, nothing else. It writes what it
+   * finds through the tenant-access role, one tenant at a time.
+   */
+  grantSweepQuery(grantee: IGrantable): Grant {
+    return Grant.addToPrincipal({
+      grantee,
+      actions: ['dynamodb:Query'],
+      resourceArns: [`${this.table.tableArn}/index/${SWEEP_INDEX_NAME}`],
     });
   }
 }

@@ -1,0 +1,111 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { modules, scheduledFunctions } from '../../functions/manifest.ts';
+import { ESM_REQUIRE_BANNER } from '../../infra/bundling.ts';
+import { functionName, ofType, type Resource, type Synthesized, synthesize } from './synth.ts';
+
+/**
+ * The stack as `npm run synth` builds it, from the manifest, with every function bundled by esbuild:
+ * the bundles that would deploy, loaded and run here with nothing around them but what Lambda gives.
+ */
+let synth: Synthesized;
+let resources: Record<string, Resource>;
+
+beforeAll(() => {
+  synth = synthesize({ bundle: true, stackProps: {} });
+  resources = synth.resources;
+}, 120_000);
+
+afterAll(() => synth?.cleanup());
+
+/** Runs an ES module snippet in a bundle's directory with only what the Lambda environment would give it. */
+function runInAsset(assetDir: string, script: string): { stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+    cwd: assetDir,
+    encoding: 'utf8',
+    timeout: 30_000,
+    env: {
+      PATH: process.env.PATH,
+      AWS_REGION: 'us-east-1',
+      TABLE_NAME: 'backdesk-test',
+      BUCKET_NAME: 'backdesk-test',
+      CURSOR_SECRET: 'a-cursor-secret-of-at-least-32-characters',
+      IDENTITY_PROVIDER: 'cognito',
+      COGNITO_USER_POOL_ID: 'us-east-1_test',
+      COGNITO_CLIENT_ID: 'test',
+      TENANT_ACCESS_ROLE_ARN: 'arn:aws:iam::123456789012:role/backdesk-tenant-access',
+      LOG_LEVEL: 'SILENT',
+      // The SDK warns on stderr about Node versions older than Lambda's; this test runs on the host's Node.
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+    },
+  });
+  return { stdout: result.stdout, stderr: result.stderr };
+}
+
+const assetDirOf = (fn: Resource | undefined) =>
+  join(synth.assemblyDir, `asset.${String(fn?.Properties.Code.S3Key).replace(/\.zip$/, '')}`);
+
+describe('the synthesized app, from the manifest', () => {
+  it('deploys one function per module and per scheduled function, by default', () => {
+    const names = ofType(resources, 'AWS::Lambda::Function').map(([id]) => functionName(resources, id));
+    expect(names.sort()).toEqual([...modules, ...scheduledFunctions].map((definition) => definition.name).sort());
+  });
+
+  it('bundles each as ESM with a source map, loading on its own with the AWS SDK inside', () => {
+    const assetDirs = ofType(resources, 'AWS::Lambda::Function').map(([id, fn]) => ({ id, dir: assetDirOf(fn) }));
+    for (const { id, dir } of assetDirs) {
+      const bundle = join(dir, 'index.mjs');
+      expect(existsSync(bundle), `${id} bundle at ${bundle}`).toBe(true);
+      expect(existsSync(`${bundle}.map`), `${id} source map`).toBe(true);
+      expect(readFileSync(bundle, 'utf8').startsWith(ESM_REQUIRE_BANNER), `${id} starts with the createRequire banner`).toBe(true);
+    }
+    // Each asset sits in a temporary directory with no node_modules above it, as in Lambda: an import
+    // left external (an unbundled @aws-sdk/* package, say) fails to load. One process imports them all,
+    // each from its own directory, so the check costs one Node start rather than one per function.
+    const loaded = runInAsset(
+      synth.assemblyDir,
+      `const dirs = ${JSON.stringify(assetDirs.map(({ dir }) => dir))};
+       const result = {};
+       for (const dir of dirs) {
+         try { result[dir] = typeof (await import(dir + '/index.mjs')).handler; } catch (error) { result[dir] = String(error); }
+       }
+       console.log(JSON.stringify(result));`,
+    );
+    expect(loaded.stderr).toBe('');
+    const handlers = JSON.parse(loaded.stdout.trim().split('\n').at(-1) ?? '') as Record<string, string>;
+    for (const { id, dir } of assetDirs) expect(handlers[dir], id).toBe('function');
+  });
+
+  it('answers GET /api/health from the deployed bundle, configured as in AWS', () => {
+    const health = modules.find((module) => module.routes.includes('GET /api/health'));
+    const [, fn] = ofType(resources, 'AWS::Lambda::Function').find(([id]) => functionName(resources, id) === health?.name) ?? [];
+    const event = {
+      version: '2.0',
+      routeKey: 'GET /api/health',
+      rawPath: '/api/health',
+      rawQueryString: '',
+      headers: { host: 'backdesk.test' },
+      requestContext: {
+        http: { method: 'GET', path: '/api/health', protocol: 'HTTP/1.1', sourceIp: '192.0.2.1', userAgent: 'test' },
+        requestId: 'test',
+        routeKey: 'GET /api/health',
+        stage: '$default',
+        domainName: 'backdesk.test',
+      },
+      isBase64Encoded: false,
+    };
+    const context = "{ functionName: 'test', awsRequestId: 'test', getRemainingTimeInMillis: () => 10000 }";
+    const result = runInAsset(
+      assetDirOf(fn),
+      `const { handler } = await import('./index.mjs');
+       console.log(JSON.stringify(await handler(${JSON.stringify(event)}, ${context})));`,
+    );
+    expect(result.stderr).toBe('');
+    // The handler's own log and metric lines come first; the response is the last line.
+    const response = JSON.parse(result.stdout.trim().split('\n').at(-1) ?? '') as { statusCode: number; body: string };
+    expect(response.statusCode).toBe(200);
+    expect(JSON.parse(response.body)).toEqual({ status: 'ok' });
+  });
+});
