@@ -11,7 +11,8 @@ import { env } from './env.ts';
  * Without TENANT_ACCESS_ROLE_ARN (locally, in tests) the default credentials are used.
  */
 const sts = env.TENANT_ACCESS_ROLE_ARN ? new STSClient({ region: env.AWS_REGION }) : undefined;
-const RENEW_BEFORE_MS = 60_000;
+/** Presigned URLs live 5 minutes and die with the credentials that signed them: renew well before that. */
+const RENEW_BEFORE_MS = 6 * 60_000;
 
 const cache = new Map<string, Promise<AwsCredentialIdentity>>();
 

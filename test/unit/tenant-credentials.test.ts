@@ -19,7 +19,7 @@ describe('tenant-scoped credentials', () => {
           AccessKeyId: `AKIA-${input.Tags[0]?.Value}-${minted}`,
           SecretAccessKey: 'secret',
           SessionToken: 'token',
-          Expiration: new Date(Date.now() + (input.Tags[0]?.Value === 'SHORT' ? 30_000 : input.DurationSeconds * 1000)),
+          Expiration: new Date(Date.now() + (input.Tags[0]?.Value === 'SHORT' ? 5 * 60_000 : input.DurationSeconds * 1000)),
         },
       };
     });
@@ -44,7 +44,7 @@ describe('tenant-scoped credentials', () => {
     expect(calls[1]).toMatchObject({ Tags: [{ Key: 'tenantId', Value: 'TENANTB' }] });
   });
 
-  it('renew credentials that are about to expire', async () => {
+  it('renew credentials that expire before a presigned URL signed now would (5 minutes)', async () => {
     const { tenantCredentials } = await import('../../functions/core/tenant-credentials.ts');
     const provider = tenantCredentials('SHORT');
     await provider?.();
