@@ -1,6 +1,6 @@
 import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from 'pdf-lib';
 import { formatBps, formatMoney } from '../core/money.ts';
-import type { ClientProfile } from './repository.ts';
+import type { Client } from '../clients/schemas.ts';
 import type { Invoice } from './schemas.ts';
 
 /**
@@ -51,7 +51,7 @@ function wrap(font: PDFFont, text: string, size: number, width: number): string[
   return lines.map((line) => truncateToWidth(font, line, size, width));
 }
 
-export async function renderInvoicePdf(client: ClientProfile, invoice: Invoice): Promise<Uint8Array> {
+export async function renderInvoicePdf(client: Pick<Client, 'name' | 'currency'>, invoice: Invoice): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   doc.setTitle(`Invoice ${invoice.number}`);
   doc.setAuthor(client.name);

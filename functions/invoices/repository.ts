@@ -6,18 +6,6 @@ import { keys } from '../core/keys.ts';
 import { workItemRecord } from '../core/work-items.ts';
 import type { Customer, Invoice, InvoiceStatus } from './schemas.ts';
 
-/** The fields of the client record an invoice needs: whether it exists, its name and currency. */
-export interface ClientProfile {
-  id: string;
-  name: string;
-  currency: string;
-}
-
-export async function findClientProfile(ctx: TenantContext, clientId: string): Promise<ClientProfile | undefined> {
-  const item = await getItem<ClientProfile>(ctx, keys.client(ctx, clientId));
-  return item ? { id: item.id, name: item.name, currency: item.currency } : undefined;
-}
-
 export async function findInvoice(ctx: TenantContext, clientId: string, invoiceId: string): Promise<Invoice | undefined> {
   const item = await getItem(ctx, keys.invoice(ctx, clientId, invoiceId));
   return item ? withoutKeys<Invoice>(item) : undefined;

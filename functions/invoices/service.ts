@@ -1,3 +1,4 @@
+import { findClient } from '../clients/repository.ts';
 import type { Role, TenantContext } from '../core/context.ts';
 import { Conflict, Invalid, NotFound, ServiceUnavailable } from '../core/errors.ts';
 import { newId, nowIso } from '../core/ids.ts';
@@ -53,7 +54,7 @@ const versionConflict = () => new Conflict('This invoice was changed by someone 
 
 async function visibleClient(ctx: TenantContext, clientId: string, roles: readonly Role[]) {
   authorize(ctx, roles, clientId);
-  const client = await repository.findClientProfile(ctx, clientId);
+  const client = await findClient(ctx, clientId);
   if (!client) throw new NotFound('Client');
   return client;
 }
@@ -315,7 +316,7 @@ export async function moveInvoice(
 
 export async function invoicePdf(ctx: TenantContext, clientId: string, invoiceId: string): Promise<{ bytes: Uint8Array; fileName: string }> {
   const invoice = await visibleInvoice(ctx, clientId, invoiceId);
-  const client = await repository.findClientProfile(ctx, clientId);
+  const client = await findClient(ctx, clientId);
   if (!client) throw new NotFound('Client');
   return { bytes: await renderInvoicePdf(client, invoice), fileName: `${invoice.number}.pdf` };
 }

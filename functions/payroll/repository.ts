@@ -5,17 +5,6 @@ import { keys } from '../core/keys.ts';
 import { workItemRecord } from '../core/work-items.ts';
 import type { Employee, PayrollRun, PayrollStatus } from './schemas.ts';
 
-export interface ClientProfile {
-  id: string;
-  name: string;
-  currency: string;
-}
-
-export async function findClientProfile(ctx: TenantContext, clientId: string): Promise<ClientProfile | undefined> {
-  const item = await getItem<ClientProfile>(ctx, keys.client(ctx, clientId));
-  return item ? { id: item.id, name: item.name, currency: item.currency } : undefined;
-}
-
 export async function findEmployee(ctx: TenantContext, clientId: string, employeeId: string): Promise<Employee | undefined> {
   const item = await getItem(ctx, keys.employee(ctx, clientId, employeeId));
   return item ? withoutKeys<Employee>(item) : undefined;

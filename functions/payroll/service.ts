@@ -1,3 +1,4 @@
+import { findClient } from '../clients/repository.ts';
 import type { Role, TenantContext } from '../core/context.ts';
 import { toCsv } from '../core/csv.ts';
 import { Conflict, Invalid, NotFound } from '../core/errors.ts';
@@ -57,7 +58,7 @@ const versionConflict = (what: string) => new Conflict(`This ${what} was changed
 
 async function visibleClient(ctx: TenantContext, clientId: string, roles: readonly Role[]) {
   authorize(ctx, roles, clientId);
-  const client = await repository.findClientProfile(ctx, clientId);
+  const client = await findClient(ctx, clientId);
   if (!client) throw new NotFound('Client');
   return client;
 }
