@@ -58,7 +58,8 @@ export const UpdateTimeEntrySchema = z
     billable: z.boolean().optional(),
     category: Category.optional(),
     note: Note.optional(),
-    workItem: WorkItemRefSchema.nullable().optional(),
+    // A union rather than .nullable(): the OpenAPI generator renders nullable references as an allOf no client can satisfy.
+    workItem: z.union([WorkItemRefSchema, z.null()]).optional(),
   })
   .openapi('UpdateTimeEntry');
 
