@@ -160,5 +160,8 @@ export const UsageSchema = z
     percentOfBudget: z.number().nullable().openapi({ description: 'Tracked hours as a percentage of the budget' }),
     byAgent: z.array(z.object({ userId: UlidSchema, ...UsageFigures })),
     byCategory: z.array(z.object({ category: z.string(), ...UsageFigures })),
+    byDay: z
+      .array(z.object({ date: z.string().openapi({ example: '2026-11-02' }), ...UsageFigures }))
+      .openapi({ description: "Days with tracked time, as dates in the client's time zone" }),
   })
   .openapi('Usage');

@@ -9505,6 +9505,14 @@ export interface components {
                 approvedSeconds: number;
                 billedSeconds: number;
             }[];
+            /** @description Days with tracked time, as dates in the client's time zone */
+            byDay: {
+                /** @example 2026-11-02 */
+                date: string;
+                trackedSeconds: number;
+                approvedSeconds: number;
+                billedSeconds: number;
+            }[];
         };
         RateCard: {
             /**

@@ -1,6 +1,6 @@
 import { allPages, api, ok, type Schema } from '../api/client';
 import type { Client } from '../directory';
-import { addDays, dateInZone, today, zonedToUtc } from './format';
+import { addDays, today, zonedToUtc } from './format';
 
 export type Usage = Schema<'Usage'>;
 export type TimeEntry = Schema<'TimeEntry'>;
@@ -22,16 +22,11 @@ export async function entriesBetween(client: Client, from: string, to: string, e
 export async function monthUsage(client: Client): Promise<{ usage: Usage; days: { date: string; seconds: number }[] }> {
   const month = today(client.timeZone).slice(0, 7);
   const { first, next } = monthBounds(month);
-  const [usage, entries] = await Promise.all([
-    ok(api.GET('/api/clients/{clientId}/usage', { params: { path: { clientId: client.id }, query: { month } } })),
-    entriesBetween(client, first, next),
-  ]);
+  const usage = await ok(api.GET('/api/clients/{clientId}/usage', { params: { path: { clientId: client.id }, query: { month } } }));
   const last = today(client.timeZone);
   const days: { date: string; seconds: number }[] = [];
-  for (let date = first; date <= last && date < next; date = addDays(date, 1)) days.push({ date, seconds: 0 });
-  for (const entry of entries) {
-    const day = days.find((d) => d.date === dateInZone(entry.startedAt, client.timeZone));
-    if (day) day.seconds += entry.durationSeconds;
+  for (let date = first; date <= last && date < next; date = addDays(date, 1)) {
+    days.push({ date, seconds: usage.byDay.find((day) => day.date === date)?.trackedSeconds ?? 0 });
   }
   return { usage, days };
 }
