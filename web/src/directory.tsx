@@ -14,6 +14,8 @@ interface Directory {
   /** Members of the firm (owners and managers only may list them; others know just themselves). */
   members: Member[];
   personName: (userId: string) => string;
+  /** A member's name when the signed-in person may know it. */
+  memberName: (userId: string) => string | undefined;
   reloadClients: () => void;
   reloadMembers: () => void;
 }
@@ -37,6 +39,10 @@ export function DirectoryProvider({ children }: { children: ReactNode }) {
   const clientList = clients.state.data;
   const memberList = members.state.data;
   const client = useCallback((clientId: string) => clientList?.find((c) => c.id === clientId), [clientList]);
+  const memberName = useCallback(
+    (userId: string) => (userId === me.user.id ? me.user.name : memberList?.find((m) => m.id === userId)?.name),
+    [memberList, me.user.id, me.user.name],
+  );
   const personName = useCallback(
     (userId: string) => {
       if (userId === me.user.id) return me.user.name;
@@ -47,9 +53,9 @@ export function DirectoryProvider({ children }: { children: ReactNode }) {
   const value = useMemo<Directory | undefined>(
     () =>
       clientList && memberList
-        ? { clients: clientList, client, members: memberList, personName, reloadClients: clients.reload, reloadMembers: members.reload }
+        ? { clients: clientList, client, members: memberList, personName, memberName, reloadClients: clients.reload, reloadMembers: members.reload }
         : undefined,
-    [clientList, memberList, client, personName, clients.reload, members.reload],
+    [clientList, memberList, client, personName, memberName, clients.reload, members.reload],
   );
   if (clients.state.status === 'error') return <Async state={clients.state} retry={clients.reload} label="your clients" />;
   if (members.state.status === 'error') return <Async state={members.state} retry={members.reload} label="your team" />;

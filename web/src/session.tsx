@@ -54,6 +54,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         sessionStorage.removeItem(TOKEN_KEY);
         setToken(null);
         const expired = error instanceof ApiError && error.status === 401;
+        // Expired while the tab was closed or asleep: come back here after signing in again.
+        if (expired) sessionStorage.setItem(RETURN_KEY, JSON.stringify({ path: window.location.pathname + window.location.search }));
         setState({ status: 'signed-out', ...(expired ? { message: EXPIRED_MESSAGE } : {}) });
       },
     );
@@ -65,9 +67,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     const me = await ok(api.GET('/api/me'));
     sessionStorage.setItem(TOKEN_KEY, session.token);
     setDraftOwner(me.user.id);
-    const returnTo = JSON.parse(sessionStorage.getItem(RETURN_KEY) ?? 'null') as { userId: string; path: string } | null;
+    const returnTo = JSON.parse(sessionStorage.getItem(RETURN_KEY) ?? 'null') as { userId?: string; path: string } | null;
     sessionStorage.removeItem(RETURN_KEY);
-    const path = returnTo?.userId === me.user.id ? returnTo.path : '/';
+    // Back where the expired session left off, unless someone else is signing in.
+    const path = returnTo && (returnTo.userId === undefined || returnTo.userId === me.user.id) ? returnTo.path : '/';
     window.history.replaceState(null, '', path);
     window.dispatchEvent(new PopStateEvent('popstate'));
     setState({ status: 'signed-in', me });

@@ -48,8 +48,11 @@ export const NAVIGATION: Record<Role, { to: string; label: string }[]> = {
   ],
 };
 
-function isCurrent(to: string, path: string): boolean {
-  return to === '/' ? path === '/' : path === to || path.startsWith(`${to}/`);
+function isCurrent(to: string, path: string, role: Role): boolean {
+  if (to === '/') return path === '/';
+  if (path === to || path.startsWith(`${to}/`)) return true;
+  // A reviewer's ticket, bill or document lives under their client's path: its section is current.
+  return role === 'client' && new RegExp(`^/clients/[^/]+${to}(/|$)`).test(path);
 }
 
 /** The signed-in frame: who and which firm, the role's navigation, the timer bar, and the screen. */
@@ -99,7 +102,7 @@ export function Shell({ children }: { children: ReactNode }) {
         <ul>
           {items.map((item) => (
             <li key={item.to}>
-              <Link to={item.to} aria-current={isCurrent(item.to, path) ? 'page' : undefined}>
+              <Link to={item.to} aria-current={isCurrent(item.to, path, me.user.role) ? 'page' : undefined}>
                 {item.label}
               </Link>
             </li>

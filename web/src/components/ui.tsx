@@ -60,7 +60,8 @@ export function StatusBadge({ status, label }: { status: string; label?: string 
   return <span className={`badge status-${status}`}>{label ?? statusLabel(status)}</span>;
 }
 
-export type NoticeValue = { kind: 'error' | 'success'; text: string } | undefined;
+/** An action's outcome; `source` names the action, so a screen can show it beside the right controls. */
+export type NoticeValue = { kind: 'error' | 'success'; text: string; source?: string } | undefined;
 
 /**
  * Runs a screen's actions one at a time: `busy` names the running one (its button shows it and the
@@ -74,10 +75,10 @@ export function useAction() {
     setNotice(undefined);
     try {
       await action();
-      if (success) setNotice({ kind: 'success', text: success });
+      if (success) setNotice({ kind: 'success', text: success, source: name });
       return true;
     } catch (error) {
-      if (!(error instanceof ApiError && error.status === 401)) setNotice({ kind: 'error', text: errorMessage(error) });
+      if (!(error instanceof ApiError && error.status === 401)) setNotice({ kind: 'error', text: errorMessage(error), source: name });
       return false;
     } finally {
       setBusy(undefined);
@@ -86,8 +87,9 @@ export function useAction() {
   return { busy, notice, setNotice, run };
 }
 
-export function ActionNotice({ notice }: { notice: NoticeValue }) {
-  return <Notice notice={notice} />;
+export function ActionNotice({ notice, sources }: { notice: NoticeValue; sources?: string[] }) {
+  const shown = notice && (!sources || (notice.source !== undefined && sources.includes(notice.source))) ? notice : undefined;
+  return <Notice notice={shown} />;
 }
 
 /** A button for an action: disabled while any action of the screen runs, saying which one. */

@@ -45,9 +45,9 @@ export function clearAllDrafts(): void {
 
 /**
  * A form value that survives a reload and an expired session. `initial` is used when there is no
- * draft; `clear()` forgets the draft and goes back to `initial`.
+ * draft; `clear()` forgets the draft and goes back to `initial`, or to `next` (what was just saved).
  */
-export function useDraft<T>(key: string, initial: T): [T, (next: T | ((previous: T) => T)) => void, () => void] {
+export function useDraft<T>(key: string, initial: T): [T, (next: T | ((previous: T) => T)) => void, (next?: T) => void] {
   const [value, setValue] = useState<T>(() => readDraft<T>(key) ?? initial);
   const [loadedKey, setLoadedKey] = useState(key);
   if (loadedKey !== key) {
@@ -67,9 +67,12 @@ export function useDraft<T>(key: string, initial: T): [T, (next: T | ((previous:
   // `initial` is usually a fresh literal each render; the latest one is what clearing goes back to.
   const initialRef = useRef(initial);
   initialRef.current = initial;
-  const clear = useCallback(() => {
-    clearDraft(key);
-    setValue(initialRef.current);
-  }, [key]);
+  const clear = useCallback(
+    (next?: T) => {
+      clearDraft(key);
+      setValue(next ?? initialRef.current);
+    },
+    [key],
+  );
   return [value, set, clear];
 }

@@ -104,14 +104,14 @@ export function Approvals() {
                     busy={busy}
                     onApprove={() =>
                       act(
-                        'approve',
+                        `approve:invoice:${invoice.id}`,
                         () => ok(api.POST('/api/clients/{clientId}/invoices/{invoiceId}/approve', { params: { path: { clientId, invoiceId: invoice.id } }, body: { version: invoice.version } })),
                         `Invoice ${invoice.number} approved.`,
                       )
                     }
                     onReject={(reason) =>
                       act(
-                        'reject',
+                        `reject:invoice:${invoice.id}`,
                         () =>
                           ok(api.POST('/api/clients/{clientId}/invoices/{invoiceId}/reject', { params: { path: { clientId, invoiceId: invoice.id } }, body: { reason, version: invoice.version } })),
                         `Invoice ${invoice.number} rejected; the firm will see your reason.`,
@@ -135,14 +135,14 @@ export function Approvals() {
                       busy={busy}
                       onApprove={() =>
                         act(
-                          'approve',
+                          `approve:run:${payrollRun.id}`,
                           () => ok(api.POST('/api/clients/{clientId}/payroll-runs/{runId}/approve', { params: { path: { clientId, runId: payrollRun.id } }, body: { version: payrollRun.version } })),
                           'Payroll run approved.',
                         )
                       }
                       onReject={(reason) =>
                         act(
-                          'reject',
+                          `reject:run:${payrollRun.id}`,
                           () =>
                             ok(
                               api.POST('/api/clients/{clientId}/payroll-runs/{runId}/reject', { params: { path: { clientId, runId: payrollRun.id } }, body: { reason, version: payrollRun.version } }),
@@ -167,11 +167,11 @@ export function Approvals() {
                     busy={busy}
                     approveLabel="Accept"
                     onApprove={() =>
-                      act('approve', () => ok(api.POST('/api/clients/{clientId}/batches/{batchId}/approve', { params: { path: { clientId, batchId: batch.id } } })), `Batch ${batch.name} accepted.`)
+                      act(`approve:batch:${batch.id}`, () => ok(api.POST('/api/clients/{clientId}/batches/{batchId}/approve', { params: { path: { clientId, batchId: batch.id } } })), `Batch ${batch.name} accepted.`)
                     }
                     onReject={(reason) =>
                       act(
-                        'reject',
+                        `reject:batch:${batch.id}`,
                         () => ok(api.POST('/api/clients/{clientId}/batches/{batchId}/reject', { params: { path: { clientId, batchId: batch.id } }, body: { reason } })),
                         `Batch ${batch.name} sent back with your reason.`,
                       )
@@ -196,9 +196,9 @@ export function Approvals() {
                       busy={busy}
                       approveLabel="Sign off"
                       rejectLabel="Dispute"
-                      onApprove={() => act('approve', () => inChunks(ids, (chunk) => ok(api.POST('/api/time-entries/client-approve', { body: { ids: chunk } }))), 'Hours signed off.')}
+                      onApprove={() => act(`approve:hours:${week}`, () => inChunks(ids, (chunk) => ok(api.POST('/api/time-entries/client-approve', { body: { ids: chunk } }))), 'Hours signed off.')}
                       onReject={(reason) =>
-                        act('reject', () => inChunks(ids, (chunk) => ok(api.POST('/api/time-entries/dispute', { body: { ids: chunk, reason } }))), 'Hours disputed; the firm will see your reason.')
+                        act(`reject:hours:${week}`, () => inChunks(ids, (chunk) => ok(api.POST('/api/time-entries/dispute', { body: { ids: chunk, reason } }))), 'Hours disputed; the firm will see your reason.')
                       }
                     />
                   </InboxItem>

@@ -289,9 +289,9 @@ function BatchDetail({ client, batch, onChange, reload }: { client: Client; batc
             what={`batch ${batch.name}`}
             draftKey={`batch:${batch.id}`}
             busy={busy}
-            onApprove={() => move('approve', () => ok(api.POST('/api/clients/{clientId}/batches/{batchId}/approve', { params: { path } })), 'Accepted.')}
+            onApprove={() => move(`approve:batch:${batch.id}`, () => ok(api.POST('/api/clients/{clientId}/batches/{batchId}/approve', { params: { path } })), 'Accepted.')}
             onReject={(reason) =>
-              move('reject', () => ok(api.POST('/api/clients/{clientId}/batches/{batchId}/reject', { params: { path }, body: { reason } })), 'Sent back with your reason.')
+              move(`reject:batch:${batch.id}`, () => ok(api.POST('/api/clients/{clientId}/batches/{batchId}/reject', { params: { path }, body: { reason } })), 'Sent back with your reason.')
             }
           />
         ) : null}
@@ -302,7 +302,7 @@ function BatchDetail({ client, batch, onChange, reload }: { client: Client; batc
             busy={busy}
             label="Send back"
             onReject={(reason) =>
-              move('reject', () => ok(api.POST('/api/clients/{clientId}/batches/{batchId}/reject', { params: { path }, body: { reason } })), 'Sent back to open.')
+              move(`reject:batch:${batch.id}`, () => ok(api.POST('/api/clients/{clientId}/batches/{batchId}/reject', { params: { path }, body: { reason } })), 'Sent back to open.')
             }
           />
         ) : null}

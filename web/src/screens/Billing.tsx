@@ -1,7 +1,7 @@
 import { type FormEvent, Fragment, useState } from 'react';
 import { ApiError, allPages, api, ok, type Schema } from '../api/client';
 import { Comments } from '../components/Comments';
-import { Async, errorMessage, Loading } from '../components/States';
+import { Async, Loading } from '../components/States';
 import { ActionButton, ActionNotice, DownloadButton, Field, Page, StatusBadge, TableWrap, useAction } from '../components/ui';
 import { type Client, useClient, useDirectory } from '../directory';
 import { useDraft } from '../lib/drafts';
@@ -113,25 +113,21 @@ function BillingRunForm({ clientId }: { clientId?: string }) {
   const chosen = clients.find((c) => c.id === (clientId ?? form.clientId)) ?? clients[0];
   const end = form.periodEnd || today(chosen?.timeZone);
   const start = form.periodStart || previousMonthStart(end);
-  const { busy, notice, setNotice, run } = useAction();
+  const { busy, notice, run } = useAction();
   if (!chosen) return null;
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setNotice(undefined);
-    try {
-      await run('run', async () => {
-        try {
-          const created = await ok(api.POST('/api/clients/{clientId}/billing-invoices', { params: { path: { clientId: chosen.id } }, body: { periodStart: start, periodEnd: end } }));
-          clearForm();
-          navigate(`/clients/${chosen.id}/billing/${created.id}`);
-        } catch (error) {
-          if (error instanceof ApiError && error.status === 409) throw new Error(`Nothing left to bill for ${chosen.name} in that period: ${error.message}`);
-          throw error;
-        }
-      });
-    } catch (error) {
-      setNotice({ kind: 'error', text: errorMessage(error) });
-    }
+    await run('run', async () => {
+      try {
+        const created = await ok(api.POST('/api/clients/{clientId}/billing-invoices', { params: { path: { clientId: chosen.id } }, body: { periodStart: start, periodEnd: end } }));
+        clearForm();
+        navigate(`/clients/${chosen.id}/billing/${created.id}`);
+      } catch (error) {
+        // A run with nothing left to bill answers 409 and creates nothing.
+        if (error instanceof ApiError && error.status === 409) throw new Error(`Nothing to bill for ${chosen.name} in that period. ${error.message}`);
+        throw error;
+      }
+    });
   };
   return (
     <form className="panel" onSubmit={submit} aria-labelledby="billing-run-title">

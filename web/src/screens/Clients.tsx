@@ -268,8 +268,8 @@ export function ClientSettings({ clientId }: { clientId: string }) {
     await run(
       'save',
       async () => {
-        await ok(api.PATCH('/api/clients/{clientId}', { params: { path: { clientId } }, body: { version: client.version, ...bodyOf(form) } }));
-        clearForm();
+        const saved = await ok(api.PATCH('/api/clients/{clientId}', { params: { path: { clientId } }, body: { version: client.version, ...bodyOf(form) } }));
+        clearForm(formOf(saved));
         reloadClients();
       },
       'Saved the client settings.',

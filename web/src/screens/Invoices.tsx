@@ -320,7 +320,7 @@ function InvoiceDetail({ client, invoice, onChange }: { client: Client; invoice:
       return undefined;
     }
     const saved = await ok(api.PATCH('/api/clients/{clientId}/invoices/{invoiceId}', { params: { path }, body: { version: invoice.version, ...parsed.body } }));
-    clearForm();
+    clearForm(formOf(saved));
     onChange(saved);
     return saved;
   };
@@ -485,14 +485,14 @@ function InvoiceDetail({ client, invoice, onChange }: { client: Client; invoice:
                 busy={busy}
                 onApprove={() =>
                   act(
-                    'approve',
+                    `approve:invoice:${invoice.id}`,
                     () => ok(api.POST('/api/clients/{clientId}/invoices/{invoiceId}/approve', { params: { path }, body: { version: invoice.version } })),
                     'Approved.',
                   )
                 }
                 onReject={(reason) =>
                   act(
-                    'reject',
+                    `reject:invoice:${invoice.id}`,
                     () => ok(api.POST('/api/clients/{clientId}/invoices/{invoiceId}/reject', { params: { path }, body: { reason, version: invoice.version } })),
                     'Rejected; the firm will see your reason.',
                   )
@@ -545,7 +545,7 @@ export function ReviewButtons({
 }) {
   return (
     <div className="review-buttons">
-      <ActionButton name="approve" busy={busy} onClick={onApprove}>
+      <ActionButton name={`approve:${draftKey}`} busy={busy} onClick={onApprove}>
         {approveLabel} <span className="visually-hidden">{what}</span>
       </ActionButton>
       <RejectButton what={what} draftKey={draftKey} busy={busy} onReject={onReject} label={rejectLabel} />

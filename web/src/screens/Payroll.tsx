@@ -183,7 +183,7 @@ function RunDetail({ client, run, onChange }: { client: Client; run: PayrollRun;
     }
     setProblem(undefined);
     const saved = await ok(api.PATCH('/api/clients/{clientId}/payroll-runs/{runId}', { params: { path }, body: { version: run.version, lines } }));
-    clearHours();
+    clearHours(Object.fromEntries(saved.lines.map((line) => [line.employeeId, String(line.hours)])));
     onChange(saved);
     return saved;
   };
@@ -326,11 +326,11 @@ function RunDetail({ client, run, onChange }: { client: Client; run: PayrollRun;
                 draftKey={`run:${run.id}`}
                 busy={busy}
                 onApprove={() =>
-                  move('approve', () => ok(api.POST('/api/clients/{clientId}/payroll-runs/{runId}/approve', { params: { path }, body: { version: run.version } })), 'Approved.')
+                  move(`approve:run:${run.id}`, () => ok(api.POST('/api/clients/{clientId}/payroll-runs/{runId}/approve', { params: { path }, body: { version: run.version } })), 'Approved.')
                 }
                 onReject={(reason) =>
                   move(
-                    'reject',
+                    `reject:run:${run.id}`,
                     () => ok(api.POST('/api/clients/{clientId}/payroll-runs/{runId}/reject', { params: { path }, body: { reason, version: run.version } })),
                     'Rejected; the firm will see your reason.',
                   )

@@ -167,7 +167,7 @@ export function TicketScreen({ clientId, ticketId }: { clientId: string; ticketI
 
 function TicketDetail({ client, ticket, onChange, reload }: { client: Client; ticket: Ticket; onChange: (ticket: Ticket) => void; reload: () => void }) {
   const me = useMe();
-  const { members, personName } = useDirectory();
+  const { members, personName, memberName } = useDirectory();
   const firm = isFirm(me.user.role);
   const path = { clientId: client.id, ticketId: ticket.id };
   const messages = useLoad(
@@ -224,7 +224,7 @@ function TicketDetail({ client, ticket, onChange, reload }: { client: Client; ti
                 {list.map((message) => (
                   <li key={message.id} className={`message ${message.visibility === 'internal' ? 'internal' : `from-${message.author.kind}`}`}>
                     <p className="message-head">
-                      <strong>{message.author.name ?? message.author.email}</strong>{' '}
+                      <strong>{message.author.name ?? (message.author.id ? memberName(message.author.id) : undefined) ?? message.author.email}</strong>{' '}
                       {message.visibility === 'internal' ? <span className="badge status-internal">Internal note</span> : null}{' '}
                       <time dateTime={message.createdAt}>{dateTime(message.createdAt, client.timeZone)}</time>
                     </p>
@@ -256,7 +256,7 @@ function TicketDetail({ client, ticket, onChange, reload }: { client: Client; ti
                   </ActionButton>
                 ) : null}
               </div>
-              <ActionNotice notice={notice} />
+              <ActionNotice notice={notice} sources={['public', 'internal']} />
             </form>
           )}
         </section>
@@ -337,6 +337,7 @@ function TicketDetail({ client, ticket, onChange, reload }: { client: Client; ti
                   Assign to me
                 </ActionButton>
               ) : null}
+              <ActionNotice notice={notice} sources={['status', 'priority', 'assignee']} />
             </div>
           ) : null}
         </aside>

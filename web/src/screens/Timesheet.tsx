@@ -27,7 +27,7 @@ export function EntryWork({ entry }: { entry: TimeEntry }) {
 
 /** The signed-in member's week: entries by day in each client's time zone, totals, manual entries, submit. */
 export function TimesheetScreen() {
-  const { query, navigate } = useRouter();
+  const { query } = useRouter();
   const { client } = useDirectory();
   const timer = useTimer();
   const week = mondayOf(query.get('week') ?? today());
@@ -172,13 +172,6 @@ export function TimesheetScreen() {
           );
         }}
       </Async>
-      {sheet.state.status === 'ready' ? null : (
-        <p>
-          <button type="button" className="link" onClick={() => navigate('/timesheet')}>
-            Back to this week
-          </button>
-        </p>
-      )}
     </Page>
   );
 }
