@@ -263,6 +263,14 @@ describe('an agent’s day', () => {
     await page.getByRole('link', { name: 'Customer contact cards' }).first().click();
     await settled(page);
     await page.getByRole('heading', { name: 'Key a record' }).waitFor();
+    // The source document, uploaded to the batch, shows beside the form generated from its fields.
+    await page.getByLabel('Upload a document').setInputFiles({
+      name: 'contact-card-rosa.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('CONTACT CARD\nName: Rosa Delgado\nEmail: rosa@example.test\nBalance: $1,250.50\n'),
+    });
+    await page.getByRole('button', { name: 'Upload', exact: true }).click();
+    await page.getByRole('region', { name: 'Source document contact-card-rosa.txt' }).getByText('Name: Rosa Delgado').waitFor();
     await page.getByLabel(/^Full name/).fill('Rosa Delgado');
     await page.getByLabel(/^Email/).fill('not-an-email');
     await page.getByRole('button', { name: 'Save record' }).click();

@@ -60,7 +60,18 @@ export async function documentUrl(clientId: string, documentId: string): Promise
 }
 
 /** A client's documents, or one work item's, with download and upload. */
-export function Documents({ clientId, workItem, title = 'Documents' }: { clientId: string; workItem?: WorkItemRef; title?: string }) {
+export function Documents({
+  clientId,
+  workItem,
+  title = 'Documents',
+  onUploaded,
+}: {
+  clientId: string;
+  workItem?: WorkItemRef;
+  title?: string;
+  /** Told after an upload, for screens that show the documents elsewhere too (the keying screen). */
+  onUploaded?: () => void;
+}) {
   const client = useClient(clientId);
   const on = workItem ? `${workItem.type}:${workItem.id}` : undefined;
   const documents = useLoad(
@@ -87,6 +98,7 @@ export function Documents({ clientId, workItem, title = 'Documents' }: { clientI
       setChosen(undefined);
       if (fileInput.current) fileInput.current.value = '';
       documents.reload();
+      onUploaded?.();
     }
   };
   const download = (document: DocumentRecord) =>

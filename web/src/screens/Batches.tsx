@@ -321,7 +321,7 @@ function BatchDetail({ client, batch, onChange, reload }: { client: Client; batc
       </section>
       <div className="grid two">
         <Comments clientId={client.id} on={workItem} />
-        {firm ? <Documents clientId={client.id} workItem={workItem} title="Source documents" /> : null}
+        {firm ? <Documents clientId={client.id} workItem={workItem} title="Source documents" onUploaded={documents.reload} /> : null}
       </div>
     </>
   );
@@ -330,7 +330,8 @@ function BatchDetail({ client, batch, onChange, reload }: { client: Client; batc
 /** The keying screen: the source document on one side, the form its fields generate on the other. */
 function KeyingArea({ client, batch, documents, onKeyed }: { client: Client; batch: Batch; documents: DocumentRecord[]; onKeyed: () => void }) {
   const sources = documents.filter((d) => batch.documentIds.includes(d.id) || d.workItem?.id === batch.id);
-  const [documentId, setDocumentId] = useState(sources[0]?.id ?? '');
+  const [picked, setDocumentId] = useState('');
+  const documentId = sources.some((d) => d.id === picked) ? picked : (sources[0]?.id ?? '');
   const source = sources.find((d) => d.id === documentId);
   const empty = Object.fromEntries(batch.fields.map((field) => [field.name, '']));
   const [texts, setTexts, clearTexts] = useDraft<Record<string, string>>(`keying:${batch.id}`, empty);
