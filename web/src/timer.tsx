@@ -1,5 +1,5 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import { api, ok, type Schema, type WorkItemRef, type WorkItemType } from './api/client';
+import { ApiError, api, ok, type Schema, type WorkItemRef, type WorkItemType } from './api/client';
 import { useLoad } from './lib/load';
 
 export type Timer = Schema<'Timer'>;
@@ -60,12 +60,19 @@ export function TimerProvider({ children, enabled }: { children: ReactNode; enab
   const [label, setLabel] = useState<string | undefined>(() => sessionStorage.getItem(LABEL_KEY) ?? undefined);
 
   const stop = useCallback(async () => {
-    const entry = await ok(api.POST('/api/timer/stop'));
+    let entry: TimeEntry;
+    try {
+      entry = await ok(api.POST('/api/timer/stop'));
+    } catch (error) {
+      // Stopped (or restarted) in another tab or on another device: show the timer as it now is.
+      if (error instanceof ApiError && error.status === 409) loader.reload();
+      throw error;
+    }
     loader.set({ running: false, timer: null });
     sessionStorage.removeItem(LABEL_KEY);
     setLabel(undefined);
     return entry;
-  }, [loader.set]);
+  }, [loader.set, loader.reload]);
 
   const start = useCallback(
     async (input: StartInput) => {

@@ -8,7 +8,7 @@ import { StartTimerButton } from '../components/TimerBar';
 import { ActionButton, ActionNotice, DownloadButton, RejectButton, StatusBadge, TableWrap, useAction } from '../components/ui';
 import { type Client, useClient, useDirectory } from '../directory';
 import { useDraft } from '../lib/drafts';
-import { money, moneyInput, parseMoney, percent } from '../lib/format';
+import { calendarDate, money, moneyInput, parseMoney, percent } from '../lib/format';
 import { useLoad } from '../lib/load';
 import { Link, useRouter } from '../router';
 import { isAdmin, isFirm, useMe } from '../session';
@@ -507,6 +507,8 @@ function RecordsTable({ client, batch, records, onChanged }: { client: Client; b
                       />
                     ) : field.type === 'money' && typeof record.values[field.name] === 'number' ? (
                       money(record.values[field.name] as number, client.currency)
+                    ) : field.type === 'date' && typeof record.values[field.name] === 'string' ? (
+                      <span className="nowrap">{calendarDate(record.values[field.name] as string)}</span>
                     ) : (
                       (record.values[field.name] ?? '—')
                     )}
