@@ -87,13 +87,17 @@ export function TimerProvider({ children, enabled }: { children: ReactNode; enab
             billable: input.billable ?? true,
           },
         }),
-      );
+      ).catch((error: unknown) => {
+        // Started in another tab or on another device: show that timer rather than a stale bar.
+        if (error instanceof ApiError && error.status === 409) loader.reload();
+        throw error;
+      });
       if (input.label) sessionStorage.setItem(LABEL_KEY, input.label);
       else sessionStorage.removeItem(LABEL_KEY);
       setLabel(input.label);
       loader.set(started);
     },
-    [loader.set, loader.state.data?.running, stop],
+    [loader.set, loader.reload, loader.state.data?.running, stop],
   );
 
   const value = useMemo<TimerApi>(
