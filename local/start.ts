@@ -6,6 +6,10 @@ import { boot, storeIsEmpty } from './boot.ts';
 const port = Number(process.env.PORT ?? 3000);
 const dataDir = resolve(process.env.DATA_DIR ?? '.data');
 
+// The portal builds (when missing or stale) while the stores start and the seed runs.
+const { webRoot } = await import('./web-root.ts');
+const portal = webRoot();
+portal.catch(() => undefined);
 const { stack, secrets } = await boot({ dataDir });
 if (await storeIsEmpty()) {
   console.log('Empty store: seeding the demo data…');
@@ -14,8 +18,7 @@ if (await storeIsEmpty()) {
 }
 // Imported only now: the handlers read their environment once, when first loaded.
 const { createGateway } = await import('./gateway.ts');
-const { webRoot } = await import('./web-root.ts');
-const gateway = await createGateway({ publicJwk: secrets.publicJwk, webRoot: await webRoot() });
+const gateway = await createGateway({ publicJwk: secrets.publicJwk, webRoot: await portal });
 
 const server = serve({ fetch: gateway.fetch, port, hostname: process.env.HOST ?? '0.0.0.0' }, () => {
   console.log(`Backdesk is running: portal http://localhost:${port}/  API http://localhost:${port}/api  docs http://localhost:${port}/api/docs`);

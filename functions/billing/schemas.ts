@@ -7,7 +7,8 @@ const Rate = z.number().int().min(0).max(100_000_000).openapi({ description: 'Pe
 const CalendarDate = z.iso.date().openapi({ example: '2026-11-01' });
 
 export const RoundingSchema = z.strictObject({
-  incrementMinutes: z.literal(ROUNDING_INCREMENTS),
+  // The OpenAPI generator documents only the first value of a multi-value literal: name them all.
+  incrementMinutes: z.literal(ROUNDING_INCREMENTS).openapi({ type: 'integer', enum: [...ROUNDING_INCREMENTS] }),
   mode: z.enum(['up', 'nearest', 'down']),
 });
 

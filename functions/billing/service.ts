@@ -335,7 +335,14 @@ export async function billingInvoiceEntries(
   const pageIds = ids.slice(offset, offset + query.limit);
   const entries = await findEntries(ctx, pageIds);
   const next = offset + query.limit < ids.length ? encodeCursor(ctx, binding, { offset: offset + query.limit }) : null;
-  return { items: entries, nextCursor: next };
+  // Each entry names its work item, as the time routes do, so the drill-down reads "Ticket: …", not an id.
+  const refs = entries.flatMap((entry) => (entry.workItem ? [entry.workItem] : []));
+  const titles = new Map(refs.length ? (await findWorkItems(ctx, clientId, refs)).map((item) => [`${item.type}:${item.id}`, item.title]) : []);
+  const items = entries.map((entry) => {
+    const title = entry.workItem && titles.get(`${entry.workItem.type}:${entry.workItem.id}`);
+    return entry.workItem && title ? { ...entry, workItem: { ...entry.workItem, title } } : entry;
+  });
+  return { items, nextCursor: next };
 }
 
 /** Everything the PDF and CSV show: the firm, the client, the invoice, and every entry behind it. */

@@ -58,7 +58,8 @@ export const UpdateTimeEntrySchema = z
     billable: z.boolean().optional(),
     category: Category.optional(),
     note: Note.optional(),
-    workItem: WorkItemRefSchema.nullable().optional(),
+    // A union rather than .nullable(): the OpenAPI generator renders nullable references as an allOf no client can satisfy.
+    workItem: z.union([WorkItemRefSchema, z.null()]).optional(),
   })
   .openapi('UpdateTimeEntry');
 
@@ -159,5 +160,8 @@ export const UsageSchema = z
     percentOfBudget: z.number().nullable().openapi({ description: 'Tracked hours as a percentage of the budget' }),
     byAgent: z.array(z.object({ userId: UlidSchema, ...UsageFigures })),
     byCategory: z.array(z.object({ category: z.string(), ...UsageFigures })),
+    byDay: z
+      .array(z.object({ date: z.string().openapi({ example: '2026-11-02' }), ...UsageFigures }))
+      .openapi({ description: "Days with tracked time, as dates in the client's time zone" }),
   })
   .openapi('Usage');

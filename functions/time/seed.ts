@@ -1,7 +1,12 @@
 import { addDays } from '../core/calendar.ts';
 import type { TenantContext } from '../core/context.ts';
+import type { WorkItemRef } from '../core/work-items.ts';
+import { listBatches } from '../data-entry/service.ts';
 import { demoContext } from '../demo-contexts.ts';
 import type { SeededFirm } from '../demo.ts';
+import { listInvoices } from '../invoices/service.ts';
+import { listRuns } from '../payroll/service.ts';
+import { listTickets } from '../support/service.ts';
 import { createEntry, moveEntries } from './service.ts';
 
 const CATEGORIES = ['bookkeeping', 'payroll', 'data-entry', 'support'];
@@ -22,6 +27,7 @@ export async function seedTime(firm: SeededFirm): Promise<void> {
     const reviewerUser = firm.definition.users.find((user) => user.role === 'client' && user.clients.includes(clientName));
     const reviewer = reviewerUser ? demoContext(firm, reviewerUser.email) : undefined;
     const signsOff = firm.definition.clients.find((client) => client.name === clientName)?.clientApprovalRequired === true;
+    const workItems = await workItemsByCategory(firm.owner, clientId);
     for (const [agentIndex, agent] of agents.entries()) {
       const ctx = demoContext(firm, agent.email);
       const byAge = new Map<'billable' | 'awaiting' | 'submitted' | 'open', string[]>();
@@ -37,13 +43,18 @@ export async function seedTime(firm: SeededFirm): Promise<void> {
         ];
         for (const [index, [hour, minutes]] of spans.entries()) {
           const startedAt = `${date}T${String(hour).padStart(2, '0')}:00:00.000Z`;
+          const category = CATEGORIES[(daysAgo + index + agentIndex) % CATEGORIES.length] as string;
+          // Each day's first block is on a work item of its kind, so a billed line leads to the work.
+          const items = workItems[category] ?? [];
+          const workItem = index === 0 && items.length ? items[daysAgo % items.length] : undefined;
           const entry = await createEntry(ctx, {
             clientId,
             startedAt,
             endedAt: new Date(Date.parse(startedAt) + minutes * 60_000).toISOString(),
             billable: (daysAgo + index) % 9 !== 0,
-            category: CATEGORIES[(daysAgo + index + agentIndex) % CATEGORIES.length] as string,
+            category,
             note: NOTES[(daysAgo + index) % NOTES.length] as string,
+            ...(workItem ? { workItem } : {}),
           });
           const stage = daysAgo > 21 ? 'billable' : daysAgo > 14 ? 'awaiting' : daysAgo > 7 ? 'submitted' : 'open';
           byAge.set(stage, [...(byAge.get(stage) ?? []), entry.id]);
@@ -69,4 +80,20 @@ export async function seedTime(firm: SeededFirm): Promise<void> {
 
 async function signOff(reviewer: TenantContext, ids: string[]): Promise<void> {
   for (let i = 0; i < ids.length; i += 40) await moveEntries(reviewer, 'client-approve', ids.slice(i, i + 40));
+}
+
+/** A client's work items by the category of time spent on them: tickets are support, invoices bookkeeping. */
+async function workItemsByCategory(ctx: TenantContext, clientId: string): Promise<Record<string, WorkItemRef[]>> {
+  const [tickets, invoices, runs, batches] = await Promise.all([
+    listTickets(ctx, clientId, { limit: 20 }),
+    listInvoices(ctx, clientId, { limit: 20 }),
+    listRuns(ctx, clientId, { limit: 20 }),
+    listBatches(ctx, clientId, { limit: 20 }),
+  ]);
+  return {
+    support: tickets.items.map((ticket) => ({ type: 'ticket', id: ticket.id })),
+    bookkeeping: invoices.items.map((invoice) => ({ type: 'invoice', id: invoice.id })),
+    payroll: runs.items.map((run) => ({ type: 'payroll_run', id: run.id })),
+    'data-entry': batches.items.map((batch) => ({ type: 'batch', id: batch.id })),
+  };
 }

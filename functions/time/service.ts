@@ -1,6 +1,6 @@
 import { getClient } from '../clients/service.ts';
 import type { Client } from '../clients/schemas.ts';
-import { addDays, monthBoundsInZone, monthInZone } from '../core/calendar.ts';
+import { addDays, dateInZone, monthBoundsInZone, monthInZone } from '../core/calendar.ts';
 import type { TenantContext } from '../core/context.ts';
 import type { WriteOp } from '../core/db.ts';
 import { Conflict, Forbidden, Invalid, NotFound } from '../core/errors.ts';
@@ -482,7 +482,7 @@ export async function timesheet(ctx: TenantContext, query: { weekOf?: string; us
   };
 }
 
-/** A client's month against its budget, by agent and by category. Months are the client's calendar months. */
+/** A client's month against its budget, by agent, by category and by day. Months and days are the client's calendar's. */
 export async function usage(ctx: TenantContext, clientId: string, month?: string) {
   authorize(ctx, timePermissions.usage, clientId);
   const client = await getClient(ctx, clientId);
@@ -511,5 +511,7 @@ export async function usage(ctx: TenantContext, clientId: string, month?: string
     percentOfBudget: client.monthlyBudgetHours ? Math.round((trackedHours / client.monthlyBudgetHours) * 1000) / 10 : null,
     byAgent: groupBy((e) => e.userId).map(([userId, list]) => ({ userId, ...figures(list) })),
     byCategory: groupBy((e) => e.category).map(([category, list]) => ({ category, ...figures(list) })),
+    // The portal charts the month's use of the budget day by day; a reviewer cannot list open entries to add them up.
+    byDay: groupBy((e) => dateInZone(e.startedAt, client.timeZone)).map(([date, list]) => ({ date, ...figures(list) })),
   };
 }

@@ -39,7 +39,7 @@ export interface ModuleFunctionProps {
  *
  * Permissions start at nothing but writing its own log group (a role of its own rather than the
  * AWSLambdaBasicExecutionRole managed policy, which may create and write any log group). Data access is
- * added where the function is wired: `useTenantAccess` for tenant data, and the stack's few direct
+ * added where the function is wired: `actThroughTenantAccess` for tenant data, and the stack's few direct
  * grants (the control plane's identity records, the sweep's index, Cognito admin calls).
  *
  * Bundling: NodejsFunction with the project's own esbuild (never Docker), using the same settings as
@@ -109,7 +109,7 @@ export class ModuleFunction extends Construct {
    * Tenancy rule 5: the data layer assumes the tenant-access role per tenant (TENANT_ACCESS_ROLE_ARN),
    * and this function's role may assume it, tagging the session.
    */
-  useTenantAccess(tenantAccess: TenantAccess): void {
+  actThroughTenantAccess(tenantAccess: TenantAccess): void {
     this.handler.addEnvironment('TENANT_ACCESS_ROLE_ARN', tenantAccess.roleArn);
     tenantAccess.role.grant(this.role, 'sts:AssumeRole', 'sts:TagSession');
   }

@@ -204,10 +204,14 @@ describe('billing runs', () => {
   it('issue, partial and full payment, overpayment refused; reviewers see issued invoices and drill down', async () => {
     const clientId = await billingClient('Paid');
     const reviewer = await invite(world.a.owner.token, 'client', clientId);
-    const ids = await approvedTime(clientId, [
-      [110, 9, 60],
-      [110, 11, 30],
-    ]);
+    const workedOn = await api('POST', `/api/clients/${clientId}/invoices`, {
+      token: world.a.owner.token,
+      body: { customer: { name: 'Lakeside' }, issueDate: day(110), dueDate: day(80), lines: [{ description: 'Cleaning', quantity: 1, unitPriceMinor: 100, taxRateBps: 0 }] },
+    });
+    const ids = [
+      ...(await approvedTime(clientId, [[110, 9, 60]], { workItem: { type: 'invoice', id: workedOn.body.id } })),
+      ...(await approvedTime(clientId, [[110, 11, 30]])),
+    ];
     const draft = (await run(clientId, day(111), day(109))).body;
     expectError(await api('GET', `/api/clients/${clientId}/billing-invoices/${draft.id}`, { token: reviewer.token }), 404);
     expect((await api('GET', `/api/clients/${clientId}/billing-invoices`, { token: reviewer.token })).body.items).toEqual([]);
@@ -219,6 +223,8 @@ describe('billing runs', () => {
     expect(seen.status).toBe(200);
     const lineEntries = await api('GET', `/api/clients/${clientId}/billing-invoices/${draft.id}/entries?line=0`, { token: reviewer.token });
     expect(lineEntries.body.items.map((e: { id: string }) => e.id).sort()).toEqual([...ids].sort());
+    // From an entry to its work item, named.
+    expect(lineEntries.body.items.find((e: { id: string }) => e.id === ids[0]).workItem).toEqual({ type: 'invoice', id: workedOn.body.id, title: `${workedOn.body.number} · Lakeside` });
     expect((await api('GET', `/api/time-entries/${ids[0]}`, { token: reviewer.token })).body.status).toBe('billed');
 
     const partial = await api('POST', `/api/clients/${clientId}/billing-invoices/${draft.id}/record-payment`, { token: world.a.owner.token, body: { amountMinor: 4000 } });

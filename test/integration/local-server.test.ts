@@ -62,7 +62,7 @@ describe('npm start', () => {
       expect(logLines.join('\n')).not.toContain(token.split('.')[2]);
       const portal = await fetch(`${first.url}/`);
       expect(portal.status).toBe(200);
-      expect(await portal.text()).toContain('<main id="app"');
+      expect(await portal.text()).toContain('<div id="app">');
     } finally {
       expect(await first.stop()).toBe(0);
     }

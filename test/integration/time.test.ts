@@ -282,6 +282,7 @@ describe('usage and budgets', () => {
       byAgent: [{ userId: world.a.agent.id, trackedSeconds: 6300 }],
     });
     expect(usage.body.byCategory.map((c: { category: string }) => c.category)).toEqual(['payroll', 'support']);
+    expect(usage.body.byDay).toEqual([{ date: at(day, 1).slice(0, 10), trackedSeconds: 6300, approvedSeconds: 0, billedSeconds: 0 }]);
 
     await move(token, 'submit', [e1.id]);
     await move(world.a.manager.token, 'approve', [e1.id]);

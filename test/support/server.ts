@@ -22,7 +22,8 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export async function startServer(dataDir: string, port?: number): Promise<RunningServer> {
+/** `startupMs` bounds the first start, which seeds the demo data (slow on a busy machine) and builds the portal. */
+export async function startServer(dataDir: string, port?: number, options: { startupMs?: number } = {}): Promise<RunningServer> {
   const chosenPort = port ?? (await freePort());
   const root = resolve(import.meta.dirname, '../..');
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(chosenPort), DATA_DIR: dataDir };
@@ -40,7 +41,7 @@ export async function startServer(dataDir: string, port?: number): Promise<Runni
   });
   const url = `http://127.0.0.1:${chosenPort}`;
   // Seeding a new store takes a while, longer when the machine is busy running other suites.
-  const deadline = Date.now() + 240_000;
+  const deadline = Date.now() + (options.startupMs ?? 240_000);
   for (;;) {
     if (child.exitCode !== null) throw new Error(`npm start exited early (${child.exitCode}):\n${output}`);
     try {
