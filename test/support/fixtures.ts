@@ -215,28 +215,26 @@ export class Fixtures {
     return { entryId: created.id };
   }
 
-  /** A billing invoice of one approved, signed-off hour on a day of its own. */
-  async billingInvoice(state: BillingState = 'draft'): Promise<Ids & { billingInvoiceId: string }> {
-    const daysAgo = this.billingDay++;
-    const startedAt = at(daysAgo, 15);
-    const { entryId } = await this.entry('approved', { startedAt, endedAt: at(daysAgo, 16) });
-    ok('client sign-off', await api('POST', '/api/time-entries/client-approve', { token: this.a.reviewer.token, body: { ids: [entryId] } }), 200);
-    const day = startedAt.slice(0, 10);
+  /** A billing invoice of approved, signed-off hours (one by default) on a day of its own. */
+  async billingInvoice(state: BillingState = 'draft', hours = 1): Promise<Ids & { billingInvoiceId: string }> {
     const created = ok(
       'billing run',
-      await api('POST', this.c1('/billing-invoices'), { token: this.a.manager.token, body: { periodStart: day, periodEnd: day } }),
+      await api('POST', this.c1('/billing-invoices'), { token: this.a.manager.token, body: await this.billableDay(hours) }),
       201,
     );
     if (state === 'issued') ok('issue', await api('POST', this.c1(`/billing-invoices/${created.id}/issue`), { token: this.a.owner.token }), 200);
     return { clientId: this.a.c1, billingInvoiceId: created.id };
   }
 
-  /** Approved, signed-off time on a fresh day, for a billing run to bill; returns the run's body. */
-  async billableDay(): Promise<{ periodStart: string; periodEnd: string }> {
+  /** Approved, signed-off hours on a fresh day, for a billing run to bill; returns the run's body. */
+  async billableDay(hours = 1): Promise<{ periodStart: string; periodEnd: string }> {
     const daysAgo = this.billingDay++;
-    const { entryId } = await this.entry('approved', { startedAt: at(daysAgo, 15), endedAt: at(daysAgo, 16) });
-    ok('client sign-off', await api('POST', '/api/time-entries/client-approve', { token: this.a.reviewer.token, body: { ids: [entryId] } }), 200);
-    const day = at(daysAgo, 15).slice(0, 10);
+    const ids: string[] = [];
+    for (let hour = 0; hour < hours; hour++) {
+      ids.push((await this.entry('approved', { startedAt: at(daysAgo, 12 + hour), endedAt: at(daysAgo, 13 + hour) })).entryId);
+    }
+    ok('client sign-off', await api('POST', '/api/time-entries/client-approve', { token: this.a.reviewer.token, body: { ids } }), 200);
+    const day = at(daysAgo, 12).slice(0, 10);
     return { periodStart: day, periodEnd: day };
   }
 }
