@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '../../functions/core/ids.ts';
-import { api, type ApiResponse } from '../support/api.ts';
-import { Fixtures, ok } from '../support/fixtures.ts';
-import { fillPath, loadOperations, type Operation } from '../support/openapi.ts';
-import { type Attempt, exemptions, factories, type Recipe, recipes } from './isolation-cases.ts';
+import { Fixtures } from '../support/fixtures.ts';
+import { loadOperations, type Operation } from '../support/openapi.ts';
+import { defaultReads, describeResponse, recipesFor, send, snapshot } from './harness.ts';
+import { type Attempt, exemptions, recipes } from './isolation-cases.ts';
 
 /**
  * The generated isolation suite (issue 8, part 1). For every operation in the served OpenAPI document
@@ -20,62 +20,6 @@ beforeAll(async () => {
   f = await Fixtures.create();
 });
 
-const FILE_DOWNLOAD = /(\.csv|\/pdf)$/;
-
-/** The default recipe for a GET: the innermost path parameter's factory, read by A's owner. */
-function defaultRecipe(operation: Operation): Recipe | undefined {
-  if (operation.method !== 'GET' || operation.params.length === 0) return undefined;
-  const factory = factories[operation.params[operation.params.length - 1] as string];
-  if (!factory || !operation.params.every((param) => param in factories)) return undefined;
-  return async (fixtures) => {
-    const ids = await factory(fixtures);
-    return { ids, path: fillPath(operation.path, ids), as: fixtures.a.owner.token, expect: 200 };
-  };
-}
-
-function recipesFor(operation: Operation): Recipe[] {
-  const given = recipes[operation.key];
-  if (given) return Array.isArray(given) ? given : [given];
-  const fallback = defaultRecipe(operation);
-  return fallback ? [fallback] : [];
-}
-
-/** The nearest JSON read of what an operation touches: itself for a GET, else the closest GET above it. */
-function defaultReads(operation: Operation, attempt: Attempt): string[] {
-  if (operation.method === 'GET' && !FILE_DOWNLOAD.test(operation.path)) return [attempt.path];
-  const segments = operation.path.split('/');
-  for (let length = segments.length; length > 2; length--) {
-    const template = segments.slice(0, length).join('/');
-    const read = operations.find(
-      (candidate) => candidate.method === 'GET' && candidate.path === template && !FILE_DOWNLOAD.test(template) && candidate.query.every((q) => !q.required),
-    );
-    if (read) {
-      const limit = read.query.some((q) => q.name === 'limit') ? '?limit=100' : '';
-      return [`${fillPath(template, attempt.ids)}${limit}`];
-    }
-  }
-  throw new Error(`No read for ${operation.key}: give its recipe \`reads\``);
-}
-
-/** Presigned URLs and timers change on every read without anything having changed. */
-function stable(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(stable);
-  if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(
-    Object.entries(value)
-      .filter(([name]) => !/(Url|ExpiresAt|elapsedSeconds)$/.test(name))
-      .map(([name, inner]) => [name, stable(inner)]),
-  );
-}
-
-async function snapshot(reads: string[]): Promise<unknown[]> {
-  const token = f.a.owner.token;
-  const results = await Promise.all(reads.map(async (path) => stable(ok(`read back ${path}`, await api('GET', path, { token }), 200))));
-  // Any write also appends to the audit trail: its newest record must not move either.
-  const audit = ok('audit', await api('GET', '/api/audit?limit=1', { token }), 200);
-  return [...results, audit.items[0]?.id ?? null];
-}
-
 /** The attempt with each of A's ids replaced by a made-up one, and the way back. */
 function withMadeUpIds(attempt: Attempt): { path: string; body: unknown; restore: (text: string) => string } {
   const swaps = [...new Set(Object.values(attempt.ids))].map((id) => [id, newId()] as const);
@@ -85,13 +29,6 @@ function withMadeUpIds(attempt: Attempt): { path: string; body: unknown; restore
     body: attempt.body === undefined ? undefined : JSON.parse(swap(JSON.stringify(attempt.body))),
     restore: (text) => swaps.reduce((out, [real, fake]) => out.replaceAll(fake, real), text),
   };
-}
-
-const send = (operation: Operation, path: string, body: unknown, token: string) =>
-  api(operation.method, path, { token, ...(body === undefined ? {} : { body }) });
-
-function describeResponse(response: ApiResponse): string {
-  return `${response.status} ${typeof response.body === 'string' ? response.body.slice(0, 200) : JSON.stringify(response.body)}`;
 }
 
 function outsiders(): Array<{ who: string; token: string; crossTenantOwner?: true }> {
@@ -137,11 +74,11 @@ describe('generated isolation: every route that names a resource', () => {
       const variant = index === 0 ? '' : ` (variant ${index + 1})`;
       it(`${operation.key}${variant}: outsiders are refused as for a missing resource and change nothing; the right user succeeds`, async () => {
         const attempt = await recipe(f, operation);
-        const reads = attempt.reads ?? defaultReads(operation, attempt);
-        const before = await snapshot(reads);
+        const reads = attempt.reads ?? defaultReads(operations, operation, attempt);
+        const before = await snapshot(f, reads);
         const problems = (await Promise.all(outsiders().map((outsider) => checkOutsider(operation, attempt, outsider)))).flat();
         expect(problems).toEqual([]);
-        expect(await snapshot(reads), 'what A reads back after the outsiders tried').toEqual(before);
+        expect(await snapshot(f, reads), 'what A reads back after the outsiders tried').toEqual(before);
         const control = await send(operation, attempt.path, attempt.body, attempt.as);
         expect(control.status, `positive control: ${describeResponse(control)}`).toBe(attempt.expect);
         await attempt.cleanup?.();
