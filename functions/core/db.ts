@@ -84,20 +84,29 @@ function conditionExpression(condition: Condition | undefined) {
 const staleVersion = () =>
   new Conflict('This resource was changed by someone else; reload it and try again', 'version_conflict');
 
-function isThrottle(error: unknown): boolean {
-  const name = (error as { name?: string }).name ?? '';
-  return [
-    'ThrottlingException',
-    'ProvisionedThroughputExceededException',
-    'RequestLimitExceeded',
-    'TransactionConflictException',
-    'TimeoutError',
-  ].includes(name);
+/**
+ * Errors the SDK treats as transient and retries (throttling, timeouts, dropped connections; the codes
+ * follow @smithy's retry classification). Once its retries are spent they are still transient: 503.
+ */
+const TRANSIENT_NAMES = [
+  'ThrottlingException',
+  'ProvisionedThroughputExceededException',
+  'RequestLimitExceeded',
+  'TransactionConflictException',
+  'TimeoutError',
+  'RequestTimeout',
+  'RequestTimeoutException',
+];
+const TRANSIENT_CODES = ['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN'];
+
+function isTransient(error: unknown): boolean {
+  const { name = '', code = '' } = error as { name?: string; code?: string };
+  return TRANSIENT_NAMES.includes(name) || TRANSIENT_CODES.includes(code);
 }
 
 /** Errors the SDK's own retries (backoff with jitter) could not clear become a 503 with Retry-After. */
 function mapSdkError(error: unknown): never {
-  if (isThrottle(error)) throw new ServiceUnavailable('The database is busy; retry shortly', 1);
+  if (isTransient(error)) throw new ServiceUnavailable('The database is busy; retry shortly', 1);
   throw error;
 }
 
