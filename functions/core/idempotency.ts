@@ -5,10 +5,13 @@ import { getItem, writeItems } from './db.ts';
 import { Conflict, IdempotencyKeyReused, Invalid } from './errors.ts';
 import type { AppEnv } from './http.ts';
 import { identityKeys, type ItemKey, keys } from './keys.ts';
+import { logger } from './logger.ts';
 
 const RETENTION_SECONDS = 24 * 3600;
 /** How long a first request may hold its key; after that a retry may take over (its Lambda died). */
 const LEASE_MS = 30_000;
+/** Tries at recording a completed response (each after the SDK's own retries). */
+const COMPLETION_ATTEMPTS = 3;
 
 interface IdempotencyRecord {
   state: 'in_progress' | 'completed';
@@ -78,21 +81,35 @@ export const idempotent = createMiddleware<AppEnv>(async (c, next) => {
 
   const response = c.res;
   if (response.status >= 500) {
-    await writeItems(ctx, [{ delete: key }]);
+    // Nothing was done (every change is one transaction, or undone when a later step fails): free the key for a retry.
+    await writeItems(ctx, [{ delete: key }]).catch((error) => logger.error('Could not free an Idempotency-Key after a failure', { error }));
     return;
   }
   const body = await response.clone().text();
-  await writeItems(ctx, [
-    {
-      put: {
-        ...key,
-        state: 'completed',
-        requestHash,
-        lockedUntil: 0,
-        expiresAt: Math.floor(now / 1000) + RETENTION_SECONDS,
-        version: (existing?.version ?? 0) + 2,
-        response: { status: response.status, body, contentType: response.headers.get('content-type') ?? 'application/json' },
-      },
+  const completed = {
+    put: {
+      ...key,
+      state: 'completed',
+      requestHash,
+      lockedUntil: 0,
+      expiresAt: Math.floor(now / 1000) + RETENTION_SECONDS,
+      version: (existing?.version ?? 0) + 2,
+      response: { status: response.status, body, contentType: response.headers.get('content-type') ?? 'application/json' },
     },
-  ]);
+  };
+  // The change has happened: answering 503 now would invite a retry that, once the lease ran out, would
+  // do it again. So the record of it gets a few more tries than the SDK's own, and if it still cannot be
+  // written the caller gets the real answer (and a retry with this key gets 409 until the lease ends).
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await writeItems(ctx, [completed]);
+      return;
+    } catch (error) {
+      if (attempt >= COMPLETION_ATTEMPTS) {
+        logger.error('Could not record an idempotent response; answering it anyway', { error, path: c.req.path });
+        return;
+      }
+      await new Promise((done) => setTimeout(done, Math.random() * 100 * 2 ** attempt));
+    }
+  }
 });
