@@ -1,8 +1,11 @@
+import { Readable } from 'node:stream';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { type AwsStub, mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { api, type ApiResponse } from '../support/api.ts';
 import { Fixtures, invoiceBody, ok } from '../support/fixtures.ts';
+import { clientInput } from '../support/world.ts';
 import { describeResponse } from './harness.ts';
 
 /**
@@ -310,5 +313,71 @@ describe('faults in S3 (presigning the upload and download URLs)', () => {
     const failed = await api('GET', `/api/clients/${f.a.c1}/documents/${documentId}`, { token: f.a.reviewer.token });
     expect(failed.status, describeResponse(failed)).toBe(503);
     expect(failed.headers.get('retry-after')).not.toBeNull();
+  });
+});
+
+describe("the SDK's own retries, below the client (on the HTTP handler)", () => {
+  /** The prototype every DynamoDB client's HTTP handler shares: stubbing it reaches the data layer's client. */
+  const handlerPrototype = Object.getPrototypeOf(new DynamoDBClient({ region: 'us-east-1' }).config.requestHandler) as {
+    handle: (request: { headers: Record<string, string> }, options?: unknown) => Promise<unknown>;
+  };
+
+  /** TransactWriteItems calls answer HTTP 400 ThrottlingException `failures` times, then reach DynamoDB Local. */
+  function throttleTransactions(failures: number): number[] {
+    const attempts: number[] = [];
+    const real = handlerPrototype.handle;
+    vi.spyOn(handlerPrototype, 'handle').mockImplementation(async function (this: unknown, request, options) {
+      if (!String(request.headers['x-amz-target']).endsWith('.TransactWriteItems')) return real.call(this, request, options);
+      attempts.push(performance.now());
+      if (attempts.length > failures) return real.call(this, request, options);
+      const body = JSON.stringify({ __type: 'com.amazonaws.dynamodb.v20120810#ThrottlingException', message: 'Rate of requests exceeds the allowed throughput.' });
+      return {
+        response: {
+          statusCode: 400,
+          reason: 'Bad Request',
+          headers: { 'content-type': 'application/x-amz-json-1.0', 'x-amzn-errortype': 'ThrottlingException', 'x-amzn-requestid': 'fault' },
+          body: Readable.from([Buffer.from(body)]),
+        },
+      };
+    });
+    return attempts;
+  }
+
+  afterEach(() => vi.restoreAllMocks());
+
+  const gaps = (attempts: number[]) => attempts.slice(1).map((at, index) => at - (attempts[index] as number));
+
+  it('throttling the SDK can retry away is retried with backoff and the request succeeds', async () => {
+    const attempts = throttleTransactions(2);
+    const response = await api('POST', '/api/clients', { token: f.a.owner.token, body: clientInput(f.unique('Throttled')) });
+    vi.restoreAllMocks();
+    expect(response.status, describeResponse(response)).toBe(201);
+    expect(attempts).toHaveLength(3);
+    // Each retry waited: the standard strategy's exponential backoff with full jitter, capped at 20 s.
+    for (const gap of gaps(attempts)) expect(gap).toBeGreaterThan(0);
+    for (const gap of gaps(attempts)) expect(gap).toBeLessThan(20_000);
+  });
+
+  it('throttling that outlasts maxAttempts (4) answers 503 with Retry-After after exactly four attempts, and writes nothing', async () => {
+    const name = f.unique('Never written');
+    const attempts = throttleTransactions(Number.POSITIVE_INFINITY);
+    const response = await api('POST', '/api/clients', { token: f.a.owner.token, body: clientInput(name) });
+    vi.restoreAllMocks();
+    expect(response.status, describeResponse(response)).toBe(503);
+    expect(response.headers.get('retry-after')).toBe('1');
+    expect(attempts).toHaveLength(4);
+    const clients = ok('clients', await api('GET', '/api/clients?limit=100', { token: f.a.owner.token }), 200).items;
+    expect(clients.map((client: { name: string }) => client.name)).not.toContain(name);
+  });
+
+  it('the waits are jittered: two throttled requests do not back off in lockstep', async () => {
+    const runs: number[][] = [];
+    for (let run = 0; run < 2; run++) {
+      const attempts = throttleTransactions(2);
+      ok('create', await api('POST', '/api/clients', { token: f.a.owner.token, body: clientInput(f.unique('Jittered')) }), 201);
+      vi.restoreAllMocks();
+      runs.push(gaps(attempts));
+    }
+    expect(runs[0]).not.toEqual(runs[1]);
   });
 });
