@@ -30,10 +30,19 @@ function recordKey(c: Context<AppEnv>, idempotencyKey: string): { key: ItemKey; 
   return ctx ? { key: keys.idempotency(ctx, keyHash), scoped: true } : { key: identityKeys.signupIdempotency(keyHash), scoped: false };
 }
 
+/** How long a repeat waits for the first request with its key to finish before answering 409. */
+const WAIT_MS = 10_000;
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+const inProgress = () => new Conflict('A request with this Idempotency-Key is still in progress; retry shortly', 'idempotency_in_progress');
+
 /**
  * `Idempotency-Key` on POST: the first request claims the key with a conditional put; a repeat with the
- * same body gets the first response back and changes nothing, a repeat with another body gets 422,
- * and one that arrives while the first is still running gets 409. Keys are kept for 24 hours (TTL).
+ * same body gets the first response back and changes nothing, a repeat with another body gets 422.
+ * A repeat that arrives while the first is still running waits for it (polling the record, at most
+ * WAIT_MS) and then answers what it answered, so concurrent duplicates all see one response; if the
+ * first fails and frees the key, or its lease runs out, one waiter claims the key and runs instead.
+ * Only a first request still running after WAIT_MS leaves a repeat with 409. Keys are kept 24 hours (TTL).
  */
 export const idempotent = createMiddleware<AppEnv>(async (c, next) => {
   const idempotencyKey = c.req.header('idempotency-key');
@@ -44,38 +53,43 @@ export const idempotent = createMiddleware<AppEnv>(async (c, next) => {
   const ctx = c.get('ctx') ?? null;
   const { key } = recordKey(c, idempotencyKey);
   const requestHash = sha256(`${c.req.method} ${c.req.path}\n${await c.req.text()}`);
-  const now = Date.now();
-  const claim = (expected: IdempotencyRecord | undefined) =>
-    writeItems(ctx, [
-      {
-        put: {
-          ...key,
-          state: 'in_progress',
-          requestHash,
-          lockedUntil: now + LEASE_MS,
-          expiresAt: Math.floor(now / 1000) + RETENTION_SECONDS,
-          version: (expected?.version ?? 0) + 1,
-        },
-        condition: expected ? { version: expected.version } : 'absent',
-        onConflict: () => new Conflict('A request with this Idempotency-Key is in progress', 'idempotency_in_progress'),
-      },
-    ]);
+  const deadline = Date.now() + WAIT_MS;
 
-  const existing = await getItem<IdempotencyRecord>(ctx, key);
-  const live = existing && existing.expiresAt * 1000 > now ? existing : undefined;
-  if (live) {
-    if (live.requestHash !== requestHash) throw new IdempotencyKeyReused();
-    if (live.state === 'completed' && live.response) {
-      return new Response(live.response.body, {
-        status: live.response.status,
-        headers: { 'content-type': live.response.contentType, 'idempotent-replayed': 'true' },
-      });
+  let now = Date.now();
+  let claimed: IdempotencyRecord | undefined;
+  for (let poll = 0; !claimed; poll++) {
+    now = Date.now();
+    const existing = await getItem<IdempotencyRecord>(ctx, key);
+    const live = existing && existing.expiresAt * 1000 > now ? existing : undefined;
+    if (live) {
+      if (live.requestHash !== requestHash) throw new IdempotencyKeyReused();
+      if (live.state === 'completed' && live.response) {
+        return new Response(live.response.body, {
+          status: live.response.status,
+          headers: { 'content-type': live.response.contentType, 'idempotent-replayed': 'true' },
+        });
+      }
+      if (live.lockedUntil > now) {
+        if (now >= deadline) throw inProgress();
+        await sleep(Math.min(25 * 2 ** poll, 250));
+        continue;
+      }
     }
-    if (live.lockedUntil > now) {
-      throw new Conflict('A request with this Idempotency-Key is in progress', 'idempotency_in_progress');
+    const record: IdempotencyRecord = {
+      state: 'in_progress',
+      requestHash,
+      lockedUntil: now + LEASE_MS,
+      expiresAt: Math.floor(now / 1000) + RETENTION_SECONDS,
+      version: (existing?.version ?? 0) + 1,
+    };
+    try {
+      await writeItems(ctx, [{ put: { ...key, ...record }, condition: existing ? { version: existing.version } : 'absent', onConflict: inProgress }]);
+      claimed = record;
+    } catch (error) {
+      // Another request claimed it between the read and the put: wait for that one instead.
+      if (!(error instanceof Conflict && error.code === 'idempotency_in_progress') || Date.now() >= deadline) throw error;
     }
   }
-  await claim(existing);
 
   await next();
 
@@ -93,7 +107,7 @@ export const idempotent = createMiddleware<AppEnv>(async (c, next) => {
       requestHash,
       lockedUntil: 0,
       expiresAt: Math.floor(now / 1000) + RETENTION_SECONDS,
-      version: (existing?.version ?? 0) + 2,
+      version: claimed.version + 1,
       response: { status: response.status, body, contentType: response.headers.get('content-type') ?? 'application/json' },
     },
   };
