@@ -306,6 +306,32 @@ export async function incrementCounter(ctx: TenantContext, key: ItemKey, attribu
 }
 
 /**
+ * Counts one request in a tenant's rate window: the tenant's total and the user's own count, both in
+ * one UpdateItem (so rate limiting costs one call per request), returned as they now are.
+ */
+export async function countRequest(
+  ctx: TenantContext,
+  key: ItemKey,
+  userAttribute: string,
+  expiresAt: number,
+): Promise<{ tenant: number; user: number }> {
+  assertKeyInScope(ctx, key);
+  const result = await clientFor(ctx)
+    .send(
+      new UpdateCommand({
+        TableName,
+        Key: { pk: key.pk, sk: key.sk },
+        UpdateExpression: 'SET expiresAt = if_not_exists(expiresAt, :expiresAt) ADD #tenant :one, #user :one',
+        ExpressionAttributeNames: { '#tenant': 'requests', '#user': userAttribute },
+        ExpressionAttributeValues: { ':one': 1, ':expiresAt': expiresAt },
+        ReturnValues: 'UPDATED_NEW',
+      }),
+    )
+    .catch(mapSdkError);
+  return { tenant: Number(result.Attributes?.requests), user: Number(result.Attributes?.[userAttribute]) };
+}
+
+/**
  * A fixed-window counter for the identity provider's rate limits: counts one attempt and returns the
  * count and window start. A new window starts once the old one has passed.
  */

@@ -28,6 +28,12 @@ const EnvSchema = z.object({
     .optional()
     .transform((value) => (value ?? '').split(',').map((origin) => origin.trim()).filter(Boolean))
     .pipe(z.array(z.url().refine((url) => new URL(url).origin === url, 'An origin: scheme://host[:port], no path'))),
+  /**
+   * Requests per fixed minute before 429: per user, and per tenant (all its users together). Generous
+   * by default: they stop runaway scripts and floods, not people working quickly.
+   */
+  RATE_LIMIT_USER_PER_MINUTE: z.coerce.number().int().positive().default(1200),
+  RATE_LIMIT_TENANT_PER_MINUTE: z.coerce.number().int().positive().default(12_000),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
