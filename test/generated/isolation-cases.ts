@@ -1,7 +1,6 @@
-import { api } from '../support/api.ts';
+import { api, uniqueEmail } from '../support/api.ts';
 import { dayAgo, type Fixtures, type Ids, invoiceBody, ok, SLA } from '../support/fixtures.ts';
 import { fillPath, type Operation } from '../support/openapi.ts';
-import { uniqueEmail } from '../support/api.ts';
 
 /**
  * What the generated isolation suite needs to know about each operation of the OpenAPI document:
