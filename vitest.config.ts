@@ -9,6 +9,14 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: 'forks',
-    env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', POWERTOOLS_METRICS_DISABLED: 'true' },
+    env: {
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+      POWERTOOLS_METRICS_DISABLED: 'true',
+      // The generated suites send a user's requests far faster than anyone works, and how fast
+      // depends on the machine: the rate limits are tested in test/generated/rate-limits.test.ts,
+      // with limits of its own, and kept out of every other test's way.
+      RATE_LIMIT_USER_PER_MINUTE: '1000000',
+      RATE_LIMIT_TENANT_PER_MINUTE: '10000000',
+    },
   },
 });

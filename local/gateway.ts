@@ -3,6 +3,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { importJWK, type JWK, jwtVerify } from 'jose';
+import { API_SECURITY_HEADERS, CORS_ALLOW_HEADERS, CORS_ALLOW_METHODS, isAllowedOrigin } from '../functions/core/http.ts';
 import { LOCAL_AUDIENCE, LOCAL_ISSUER } from '../functions/core/identity/claims.ts';
 import { type LambdaHandler, modules } from '../functions/manifest.ts';
 
@@ -63,8 +64,37 @@ function handlerOf(module: (typeof modules)[number]): Promise<LambdaHandler> {
 const json = (status: number, code: string, message: string, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify({ error: { code, message } }), {
     status,
-    headers: { 'content-type': 'application/json', ...headers },
+    headers: { 'content-type': 'application/json', ...API_SECURITY_HEADERS, ...headers },
   });
+
+/**
+ * The portal's headers: its own scripts and styles only (inline styles for style attributes), no
+ * plugins, no framing, no referrer, HTTPS from the first visit on. It talks to the API on its own
+ * origin and to S3 for presigned uploads and downloads. In AWS, CloudFront's response headers policy
+ * sets the same (infra).
+ */
+function portalHeaders(s3Origin: string | undefined): Record<string, string> {
+  const csp = [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    `connect-src 'self'${s3Origin ? ` ${s3Origin}` : ''}`,
+    "frame-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+  return {
+    'Content-Security-Policy': csp,
+    'Strict-Transport-Security': API_SECURITY_HEADERS['Strict-Transport-Security'] as string,
+    'X-Content-Type-Options': 'nosniff',
+    'X-Frame-Options': 'DENY',
+    'Referrer-Policy': 'no-referrer',
+  };
+}
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -76,17 +106,32 @@ const CONTENT_TYPES: Record<string, string> = {
   '.json': 'application/json',
 };
 
-function serveStatic(webRoot: string, pathname: string): Response {
+function serveStatic(webRoot: string, pathname: string, headers: Record<string, string>): Response {
   const relative = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
   let file = join(webRoot, relative);
   if (!file.startsWith(webRoot) || !existsSync(file) || statSync(file).isDirectory()) file = join(webRoot, 'index.html');
-  if (!existsSync(file)) return new Response('The portal has not been built', { status: 404 });
+  if (!existsSync(file)) return new Response('The portal has not been built', { status: 404, headers });
   return new Response(readFileSync(file), {
-    headers: {
-      'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
-      'x-content-type-options': 'nosniff',
-    },
+    headers: { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', ...headers },
   });
+}
+
+/**
+ * A CORS preflight, as API Gateway's CORS configuration answers it: the allow-list's origins get the
+ * methods and headers they may use; any other origin gets no CORS headers, so the browser stops.
+ */
+function preflight(request: Request): Response {
+  const origin = request.headers.get('origin') ?? undefined;
+  const headers: Record<string, string> = { ...API_SECURITY_HEADERS, vary: 'Origin' };
+  if (isAllowedOrigin(origin)) {
+    Object.assign(headers, {
+      'access-control-allow-origin': origin,
+      'access-control-allow-methods': CORS_ALLOW_METHODS,
+      'access-control-allow-headers': CORS_ALLOW_HEADERS,
+      'access-control-max-age': '600',
+    });
+  }
+  return new Response(null, { status: 204, headers });
 }
 
 function isTextual(contentType: string | null): boolean {
@@ -116,12 +161,15 @@ export async function createGateway(options: { publicJwk: JWK; webRoot: string }
     }
   }
 
+  const staticHeaders = portalHeaders(process.env.S3_ENDPOINT ? new URL(process.env.S3_ENDPOINT).origin : undefined);
+
   return {
     async fetch(request) {
       const url = new URL(request.url);
-      if (url.pathname !== '/api' && !url.pathname.startsWith('/api/')) return serveStatic(options.webRoot, url.pathname);
+      if (url.pathname !== '/api' && !url.pathname.startsWith('/api/')) return serveStatic(options.webRoot, url.pathname, staticHeaders);
 
       const method = request.method.toUpperCase();
+      if (method === 'OPTIONS') return preflight(request);
       let matched: { route: CompiledRoute; params: Record<string, string> } | undefined;
       for (const route of routes) {
         if (route.method !== 'ANY' && route.method !== method) continue;

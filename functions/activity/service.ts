@@ -1,3 +1,4 @@
+import { getClient } from '../clients/service.ts';
 import type { TenantContext } from '../core/context.ts';
 import { Invalid, NotFound } from '../core/errors.ts';
 import { newId, nowIso } from '../core/ids.ts';
@@ -72,6 +73,9 @@ export async function listAudit(ctx: TenantContext, query: AuditQuery): Promise<
     if (clientId !== undefined && clientId !== ctx.clientId) throw new NotFound('Client');
     clientId = ctx.clientId;
     if (!clientId) throw new NotFound('Client');
+  } else if (clientId !== undefined) {
+    // A client filter names a resource: another tenant's client answers 404 like a missing one.
+    await getClient(ctx, clientId);
   }
   const fromMs = instant(query.from, false);
   const toMs = instant(query.to, true);

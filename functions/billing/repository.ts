@@ -116,6 +116,11 @@ export function deleteInvoiceOp(ctx: TenantContext, invoice: StoredBillingInvoic
   return { delete: keys.billingInvoice(ctx, invoice.clientId, invoice.id), condition: { version: invoice.version } };
 }
 
+/** Removes a run's own half-built invoice, whether or not its write went through. */
+export function discardInvoiceOp(ctx: TenantContext, invoice: StoredBillingInvoice): WriteOp {
+  return { delete: keys.billingInvoice(ctx, invoice.clientId, invoice.id) };
+}
+
 export async function write(ctx: TenantContext, ops: WriteOp[], audit?: AuditEvent | AuditEvent[]): Promise<void> {
   await writeItems(ctx, ops, audit);
 }

@@ -249,7 +249,9 @@ async function undoRun(ctx: TenantContext, clientId: string, lock: BillingLock, 
   for (const chunk of chunks(marked, repository.ENTRY_CHUNK)) {
     await repository.saveEntryChunk(ctx, chunk.map((before) => ({ before, after: released(before, now) })));
   }
-  if (building) await repository.write(ctx, [repository.deleteInvoiceOp(ctx, building)]);
+  // Unconditional: the write of the building invoice may have failed (nothing to delete, and a version
+  // condition would fail and keep the lock), or failed after DynamoDB applied it. The id is this run's own.
+  if (building) await repository.write(ctx, [repository.discardInvoiceOp(ctx, building)]);
   await repository.releaseLock(ctx, clientId, lock);
 }
 

@@ -6,6 +6,7 @@ import type { AppEnv } from './http.ts';
 import { ClaimsSchema, userIdOf } from './identity/claims.ts';
 import { isUlid } from './ids.ts';
 import { keys } from './keys.ts';
+import { checkRateLimit } from './rate-limit.ts';
 
 /** The member fields authentication needs; the members module owns the rest of the record. */
 interface MemberAccess {
@@ -41,7 +42,8 @@ export const authenticate = createMiddleware<AppEnv>(async (c, next) => {
     ...(claims['custom:clientId'] ? { clientId: claims['custom:clientId'] } : {}),
     assignedClientIds: new Set<string>(),
   } satisfies TenantContext;
-  const member = await getItem<MemberAccess>(identity, keys.member(identity, identity.userId));
+  // The member read and the rate-limit count go out together: one round trip of latency, not two.
+  const [member] = await Promise.all([getItem<MemberAccess>(identity, keys.member(identity, identity.userId)), checkRateLimit(identity)]);
   if (!member?.active || member.role !== identity.role || (member.clientId ?? undefined) !== identity.clientId) {
     throw sessionEnded();
   }

@@ -84,20 +84,29 @@ function conditionExpression(condition: Condition | undefined) {
 const staleVersion = () =>
   new Conflict('This resource was changed by someone else; reload it and try again', 'version_conflict');
 
-function isThrottle(error: unknown): boolean {
-  const name = (error as { name?: string }).name ?? '';
-  return [
-    'ThrottlingException',
-    'ProvisionedThroughputExceededException',
-    'RequestLimitExceeded',
-    'TransactionConflictException',
-    'TimeoutError',
-  ].includes(name);
+/**
+ * Errors the SDK treats as transient and retries (throttling, timeouts, dropped connections; the codes
+ * follow @smithy's retry classification). Once its retries are spent they are still transient: 503.
+ */
+const TRANSIENT_NAMES = [
+  'ThrottlingException',
+  'ProvisionedThroughputExceededException',
+  'RequestLimitExceeded',
+  'TransactionConflictException',
+  'TimeoutError',
+  'RequestTimeout',
+  'RequestTimeoutException',
+];
+const TRANSIENT_CODES = ['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN'];
+
+function isTransient(error: unknown): boolean {
+  const { name = '', code = '' } = error as { name?: string; code?: string };
+  return TRANSIENT_NAMES.includes(name) || TRANSIENT_CODES.includes(code);
 }
 
 /** Errors the SDK's own retries (backoff with jitter) could not clear become a 503 with Retry-After. */
 function mapSdkError(error: unknown): never {
-  if (isThrottle(error)) throw new ServiceUnavailable('The database is busy; retry shortly', 1);
+  if (isTransient(error)) throw new ServiceUnavailable('The database is busy; retry shortly', 1);
   throw error;
 }
 
@@ -302,6 +311,32 @@ export async function incrementCounter(ctx: TenantContext, key: ItemKey, attribu
     )
     .catch(mapSdkError);
   return Number(result.Attributes?.[attribute]);
+}
+
+/**
+ * Counts one request in a tenant's rate window: the tenant's total and the user's own count, both in
+ * one UpdateItem (so rate limiting costs one call per request), returned as they now are.
+ */
+export async function countRequest(
+  ctx: TenantContext,
+  key: ItemKey,
+  userAttribute: string,
+  expiresAt: number,
+): Promise<{ tenant: number; user: number }> {
+  assertKeyInScope(ctx, key);
+  const result = await clientFor(ctx)
+    .send(
+      new UpdateCommand({
+        TableName,
+        Key: { pk: key.pk, sk: key.sk },
+        UpdateExpression: 'SET expiresAt = if_not_exists(expiresAt, :expiresAt) ADD #tenant :one, #user :one',
+        ExpressionAttributeNames: { '#tenant': 'requests', '#user': userAttribute },
+        ExpressionAttributeValues: { ':one': 1, ':expiresAt': expiresAt },
+        ReturnValues: 'UPDATED_NEW',
+      }),
+    )
+    .catch(mapSdkError);
+  return { tenant: Number(result.Attributes?.requests), user: Number(result.Attributes?.[userAttribute]) };
 }
 
 /**

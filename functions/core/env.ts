@@ -19,6 +19,21 @@ const EnvSchema = z.object({
   COGNITO_CLIENT_ID: z.string().optional(),
   /** The role the data layer assumes per tenant in AWS (tenancy rule 5); unset locally. */
   TENANT_ACCESS_ROLE_ARN: z.string().optional(),
+  /**
+   * Origins (scheme://host[:port], comma-separated) whose pages may call the API from a browser.
+   * Unset: none but the API's own origin (the portal is served from it), so no CORS headers at all.
+   */
+  CORS_ORIGINS: z
+    .string()
+    .optional()
+    .transform((value) => (value ?? '').split(',').map((origin) => origin.trim()).filter(Boolean))
+    .pipe(z.array(z.url().refine((url) => new URL(url).origin === url, 'An origin: scheme://host[:port], no path'))),
+  /**
+   * Requests per fixed minute before 429: per user, and per tenant (all its users together). Generous
+   * by default: they stop runaway scripts and floods, not people working quickly.
+   */
+  RATE_LIMIT_USER_PER_MINUTE: z.coerce.number().int().positive().default(1200),
+  RATE_LIMIT_TENANT_PER_MINUTE: z.coerce.number().int().positive().default(12_000),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

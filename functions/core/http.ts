@@ -2,8 +2,10 @@ import { OpenAPIHono, type z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { LambdaContext, LambdaEvent } from 'hono/aws-lambda';
 import { bodyLimit } from 'hono/body-limit';
+import { createMiddleware } from 'hono/factory';
 import { HTTPException } from 'hono/http-exception';
 import type { TenantContext } from './context.ts';
+import { env } from './env.ts';
 import { DomainError, type FieldIssue, Invalid, PayloadTooLarge } from './errors.ts';
 import { logger } from './logger.ts';
 import { serverTiming } from './request-metrics.ts';
@@ -38,6 +40,45 @@ export function errorResponse(error: unknown, c: Context): Response {
 }
 
 /**
+ * Headers on every API response. The API answers JSON and files: nothing in it is a page to run
+ * scripts in or to frame, no browser should sniff a type, cache it in a shared cache or leak its URL
+ * as a referrer, and every visit after the first is HTTPS only. A response that sets one of these
+ * itself (the interactive docs page, its CSP) keeps its own.
+ */
+export const API_SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'Strict-Transport-Security': 'max-age=63072000; includeSubDomains',
+  'X-Content-Type-Options': 'nosniff',
+  'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+  'X-Frame-Options': 'DENY',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'Cache-Control': 'no-store',
+};
+
+/** What a browser on an allowed origin may send and read (CORS). */
+export const CORS_ALLOW_METHODS = 'GET,POST,PUT,PATCH,DELETE';
+export const CORS_ALLOW_HEADERS = 'authorization,content-type,idempotency-key';
+export const CORS_EXPOSE_HEADERS = 'retry-after,idempotent-replayed,server-timing,content-disposition';
+
+/** Whether a browser page on `origin` may call the API: only the origins in CORS_ORIGINS (none by default). */
+export function isAllowedOrigin(origin: string | undefined): origin is string {
+  return origin !== undefined && env.CORS_ORIGINS.includes(origin);
+}
+
+/** Security headers and CORS, set after the response is made, errors included. */
+const responseHeaders = createMiddleware(async (c, next) => {
+  await next();
+  const headers = c.res.headers;
+  for (const [name, value] of Object.entries(API_SECURITY_HEADERS)) if (!headers.has(name)) headers.set(name, value);
+  const origin = c.req.header('origin');
+  if (isAllowedOrigin(origin)) {
+    headers.set('Access-Control-Allow-Origin', origin);
+    headers.set('Access-Control-Expose-Headers', CORS_EXPOSE_HEADERS);
+  }
+  headers.append('Vary', 'Origin');
+});
+
+/**
  * A module's hono app: zod validation failures become 400s naming each field, bodies over 1 MB
  * become 413s, and every error leaves through `errorResponse`.
  */
@@ -47,6 +88,7 @@ export function createModuleApp(): OpenAPIHono<AppEnv> {
       if (!result.success) throw new Invalid('The request is not valid', fieldIssues(result.error));
     },
   });
+  app.use(responseHeaders);
   app.use(serverTiming);
   app.use(
     bodyLimit({

@@ -5,10 +5,13 @@ import { getItem, writeItems } from './db.ts';
 import { Conflict, IdempotencyKeyReused, Invalid } from './errors.ts';
 import type { AppEnv } from './http.ts';
 import { identityKeys, type ItemKey, keys } from './keys.ts';
+import { logger } from './logger.ts';
 
 const RETENTION_SECONDS = 24 * 3600;
 /** How long a first request may hold its key; after that a retry may take over (its Lambda died). */
 const LEASE_MS = 30_000;
+/** Tries at recording a completed response (each after the SDK's own retries). */
+const COMPLETION_ATTEMPTS = 3;
 
 interface IdempotencyRecord {
   state: 'in_progress' | 'completed';
@@ -27,10 +30,19 @@ function recordKey(c: Context<AppEnv>, idempotencyKey: string): { key: ItemKey; 
   return ctx ? { key: keys.idempotency(ctx, keyHash), scoped: true } : { key: identityKeys.signupIdempotency(keyHash), scoped: false };
 }
 
+/** How long a repeat waits for the first request with its key to finish before answering 409. */
+const WAIT_MS = 10_000;
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+const inProgress = () => new Conflict('A request with this Idempotency-Key is still in progress; retry shortly', 'idempotency_in_progress');
+
 /**
  * `Idempotency-Key` on POST: the first request claims the key with a conditional put; a repeat with the
- * same body gets the first response back and changes nothing, a repeat with another body gets 422,
- * and one that arrives while the first is still running gets 409. Keys are kept for 24 hours (TTL).
+ * same body gets the first response back and changes nothing, a repeat with another body gets 422.
+ * A repeat that arrives while the first is still running waits for it (polling the record, at most
+ * WAIT_MS) and then answers what it answered, so concurrent duplicates all see one response; if the
+ * first fails and frees the key, or its lease runs out, one waiter claims the key and runs instead.
+ * Only a first request still running after WAIT_MS leaves a repeat with 409. Keys are kept 24 hours (TTL).
  */
 export const idempotent = createMiddleware<AppEnv>(async (c, next) => {
   const idempotencyKey = c.req.header('idempotency-key');
@@ -41,58 +53,77 @@ export const idempotent = createMiddleware<AppEnv>(async (c, next) => {
   const ctx = c.get('ctx') ?? null;
   const { key } = recordKey(c, idempotencyKey);
   const requestHash = sha256(`${c.req.method} ${c.req.path}\n${await c.req.text()}`);
-  const now = Date.now();
-  const claim = (expected: IdempotencyRecord | undefined) =>
-    writeItems(ctx, [
-      {
-        put: {
-          ...key,
-          state: 'in_progress',
-          requestHash,
-          lockedUntil: now + LEASE_MS,
-          expiresAt: Math.floor(now / 1000) + RETENTION_SECONDS,
-          version: (expected?.version ?? 0) + 1,
-        },
-        condition: expected ? { version: expected.version } : 'absent',
-        onConflict: () => new Conflict('A request with this Idempotency-Key is in progress', 'idempotency_in_progress'),
-      },
-    ]);
+  const deadline = Date.now() + WAIT_MS;
 
-  const existing = await getItem<IdempotencyRecord>(ctx, key);
-  const live = existing && existing.expiresAt * 1000 > now ? existing : undefined;
-  if (live) {
-    if (live.requestHash !== requestHash) throw new IdempotencyKeyReused();
-    if (live.state === 'completed' && live.response) {
-      return new Response(live.response.body, {
-        status: live.response.status,
-        headers: { 'content-type': live.response.contentType, 'idempotent-replayed': 'true' },
-      });
+  let now = Date.now();
+  let claimed: IdempotencyRecord | undefined;
+  for (let poll = 0; !claimed; poll++) {
+    now = Date.now();
+    const existing = await getItem<IdempotencyRecord>(ctx, key);
+    const live = existing && existing.expiresAt * 1000 > now ? existing : undefined;
+    if (live) {
+      if (live.requestHash !== requestHash) throw new IdempotencyKeyReused();
+      if (live.state === 'completed' && live.response) {
+        return new Response(live.response.body, {
+          status: live.response.status,
+          headers: { 'content-type': live.response.contentType, 'idempotent-replayed': 'true' },
+        });
+      }
+      if (live.lockedUntil > now) {
+        if (now >= deadline) throw inProgress();
+        await sleep(Math.min(25 * 2 ** poll, 250));
+        continue;
+      }
     }
-    if (live.lockedUntil > now) {
-      throw new Conflict('A request with this Idempotency-Key is in progress', 'idempotency_in_progress');
+    const record: IdempotencyRecord = {
+      state: 'in_progress',
+      requestHash,
+      lockedUntil: now + LEASE_MS,
+      expiresAt: Math.floor(now / 1000) + RETENTION_SECONDS,
+      version: (existing?.version ?? 0) + 1,
+    };
+    try {
+      await writeItems(ctx, [{ put: { ...key, ...record }, condition: existing ? { version: existing.version } : 'absent', onConflict: inProgress }]);
+      claimed = record;
+    } catch (error) {
+      // Another request claimed it between the read and the put: wait for that one instead.
+      if (!(error instanceof Conflict && error.code === 'idempotency_in_progress') || Date.now() >= deadline) throw error;
     }
   }
-  await claim(existing);
 
   await next();
 
   const response = c.res;
   if (response.status >= 500) {
-    await writeItems(ctx, [{ delete: key }]);
+    // Nothing was done (every change is one transaction, or undone when a later step fails): free the key for a retry.
+    await writeItems(ctx, [{ delete: key }]).catch((error) => logger.error('Could not free an Idempotency-Key after a failure', { error }));
     return;
   }
   const body = await response.clone().text();
-  await writeItems(ctx, [
-    {
-      put: {
-        ...key,
-        state: 'completed',
-        requestHash,
-        lockedUntil: 0,
-        expiresAt: Math.floor(now / 1000) + RETENTION_SECONDS,
-        version: (existing?.version ?? 0) + 2,
-        response: { status: response.status, body, contentType: response.headers.get('content-type') ?? 'application/json' },
-      },
+  const completed = {
+    put: {
+      ...key,
+      state: 'completed',
+      requestHash,
+      lockedUntil: 0,
+      expiresAt: Math.floor(now / 1000) + RETENTION_SECONDS,
+      version: claimed.version + 1,
+      response: { status: response.status, body, contentType: response.headers.get('content-type') ?? 'application/json' },
     },
-  ]);
+  };
+  // The change has happened: answering 503 now would invite a retry that, once the lease ran out, would
+  // do it again. So the record of it gets a few more tries than the SDK's own, and if it still cannot be
+  // written the caller gets the real answer (and a retry with this key gets 409 until the lease ends).
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await writeItems(ctx, [completed]);
+      return;
+    } catch (error) {
+      if (attempt >= COMPLETION_ATTEMPTS) {
+        logger.error('Could not record an idempotent response; answering it anyway', { error, path: c.req.path });
+        return;
+      }
+      await new Promise((done) => setTimeout(done, Math.random() * 100 * 2 ** attempt));
+    }
+  }
 });

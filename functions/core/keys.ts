@@ -71,6 +71,9 @@ export const keys = {
     pk: `${tenantPrefix(ctx)}#AUDIT#CLIENT#${id('Client', clientId)}`,
   }),
 
+  /** A tenant's request counts in one fixed minute (rate limits): the tenant's total and one attribute per user. */
+  rateWindow: (ctx: TenantContext, minute: number): ItemKey => ({ pk: `${tenantPrefix(ctx)}#RATE`, sk: `MINUTE#${Math.trunc(minute)}` }),
+
   /** The directory of work items (see work-items.ts), partitioned per client. */
   workItem: (ctx: TenantContext, clientId: string, type: string, workItemId: string): ItemKey => ({
     pk: `${tenantPrefix(ctx)}#CLIENT#${id('Client', clientId)}`,

@@ -2,7 +2,9 @@ import { GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import type { TenantContext } from './context.ts';
 import { env } from './env.ts';
+import { ServiceUnavailable } from './errors.ts';
 import { objectKeys } from './keys.ts';
+import { logger } from './logger.ts';
 
 /**
  * The only S3 client (tenancy rule 2): documents go up and down through short-lived presigned URLs,
@@ -19,6 +21,19 @@ const s3 = new S3Client({
   responseChecksumValidation: 'WHEN_REQUIRED',
   ...(env.S3_ENDPOINT ? { endpoint: env.S3_ENDPOINT } : {}),
 });
+
+/**
+ * Signing is local, but it needs credentials (in AWS, the tenant's, from STS): when they cannot be had
+ * the request is worth retrying, so the caller gets 503 with Retry-After rather than a 500.
+ */
+async function signed(presign: () => Promise<string>): Promise<string> {
+  try {
+    return await presign();
+  } catch (error) {
+    logger.error('Could not sign an S3 URL', { error: error as Error });
+    throw new ServiceUnavailable('Document storage is unavailable; retry shortly', 1);
+  }
+}
 
 /** How long an upload or download URL lives: five minutes (the contract). */
 export const PRESIGNED_URL_SECONDS = 300;
@@ -39,10 +54,12 @@ export async function documentUploadUrl(
     ContentType: file.contentType,
     ContentLength: file.sizeBytes,
   });
-  return getSignedUrl(s3, command, {
-    expiresIn: PRESIGNED_URL_SECONDS,
-    signableHeaders: new Set(['content-type', 'content-length']),
-  });
+  return signed(() =>
+    getSignedUrl(s3, command, {
+      expiresIn: PRESIGNED_URL_SECONDS,
+      signableHeaders: new Set(['content-type', 'content-length']),
+    }),
+  );
 }
 
 /** A GET URL that downloads the document under its own file name and type. */
@@ -58,5 +75,5 @@ export async function documentDownloadUrl(
     ResponseContentType: file.contentType,
     ResponseContentDisposition: `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
   });
-  return getSignedUrl(s3, command, { expiresIn: PRESIGNED_URL_SECONDS });
+  return signed(() => getSignedUrl(s3, command, { expiresIn: PRESIGNED_URL_SECONDS }));
 }

@@ -46,8 +46,9 @@ export async function createDocument(
     updatedAt: now,
     version: 1,
   };
-  await repository.insertDocument(ctx, document);
+  // Signed first: a URL that cannot be signed leaves no document behind for a retry to duplicate.
   const uploadUrl = await documentUploadUrl(ctx, clientId, document.id, document);
+  await repository.insertDocument(ctx, document);
   return { document, uploadUrl, uploadExpiresAt: expiresAt() };
 }
 

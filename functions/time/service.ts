@@ -167,6 +167,15 @@ async function activeClient(ctx: TenantContext, clientId: string): Promise<Clien
   return client;
 }
 
+/**
+ * A `userId` filter names a member like a path names a resource: one who is not in the caller's
+ * tenant answers 404, exactly as a missing one, rather than an empty page that still answers.
+ * Reviewers are not asked: their lists are cut to their own client whoever the filter names.
+ */
+async function existingMember(ctx: TenantContext, userId: string): Promise<void> {
+  if (userId !== ctx.userId && !(await findMember(ctx, userId))) throw new NotFound('Member');
+}
+
 export async function createEntry(ctx: TenantContext, input: CreateTimeEntryInput): Promise<TimeEntry> {
   const userId = await entryOwner(ctx, input.userId, input.clientId);
   const client = await activeClient(ctx, input.clientId);
@@ -278,6 +287,7 @@ export async function listEntries(ctx: TenantContext, filters: EntryFilters): Pr
     if (query.userId && query.userId !== ctx.userId) throw new NotFound('Member');
     query.userId = ctx.userId;
   }
+  if (query.userId && ctx.role !== 'client') await existingMember(ctx, query.userId);
   let statuses: readonly TimeEntryStatus[] | undefined;
   if (ctx.role === 'client') {
     query.clientId = ctx.clientId;
@@ -456,7 +466,10 @@ function mondayOf(date: string): string {
 export async function timesheet(ctx: TenantContext, query: { weekOf?: string; userId?: string }) {
   authorize(ctx, timePermissions.track);
   const userId = query.userId ?? ctx.userId;
-  if (userId !== ctx.userId) authorize(ctx, timePermissions.trackForOthers);
+  if (userId !== ctx.userId) {
+    authorize(ctx, timePermissions.trackForOthers);
+    await existingMember(ctx, userId);
+  }
   const weekStart = mondayOf(query.weekOf ?? nowIso().slice(0, 10));
   const weekEnd = addDays(weekStart, 7);
   const entries = await repository.queryAllEntries(ctx, {
