@@ -1,4 +1,5 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import * as z from 'zod';
+import { createRoute } from '../core/module-app.ts';
 import { authenticate } from '../core/auth.ts';
 import { createModuleApp } from '../core/http.ts';
 import { idempotent } from '../core/idempotency.ts';
@@ -6,7 +7,7 @@ import { authedErrors, IdempotencyHeaders, jsonBody, jsonContent, pageOf } from 
 import { AuditQuerySchema, AuditRecordSchema, CommentListQuerySchema, CommentSchema, CreateCommentSchema } from './schemas.ts';
 import * as activity from './service.ts';
 
-const ClientParams = z.object({ clientId: z.string().openapi({ param: { name: 'clientId', in: 'path' } }) });
+const ClientParams = z.object({ clientId: z.string().meta({ param: { name: 'clientId', in: 'path' } }) });
 
 export const activityRoutes = createModuleApp();
 activityRoutes.use(authenticate, idempotent);

@@ -1,4 +1,4 @@
-import { z } from '@hono/zod-openapi';
+import * as z from 'zod';
 import { ROLES } from '../core/context.ts';
 import { ListQuerySchema, ResourceFields, TimestampSchema, UlidSchema } from '../core/openapi.ts';
 import { WORK_ITEM_TYPES, type WorkItemRef } from '../core/work-items.ts';
@@ -13,14 +13,14 @@ export const WorkItemRefSchema = z
     const [, type, id] = REF_PATTERN.exec(value) ?? [];
     return { type: type as WorkItemRef['type'], id: id ?? '' };
   })
-  .openapi({ type: 'string', example: 'invoice:01JBZ8Y7Q2W3E4R5T6Y7V8X9Z0' });
+  .meta({ type: 'string', example: 'invoice:01JBZ8Y7Q2W3E4R5T6Y7V8X9Z0' });
 
 export const CreateCommentSchema = z
   .strictObject({
     on: WorkItemRefSchema,
     body: z.string().trim().min(1).max(5000),
   })
-  .openapi('CreateComment');
+  .meta({id: 'CreateComment'});
 
 export type CreateCommentInput = z.infer<typeof CreateCommentSchema>;
 
@@ -28,35 +28,35 @@ export const CommentSchema = z
   .object({
     ...ResourceFields,
     clientId: UlidSchema,
-    on: z.string().openapi({ example: 'invoice:01JBZ8Y7Q2W3E4R5T6Y7V8X9Z0' }),
+    on: z.string().meta({ example: 'invoice:01JBZ8Y7Q2W3E4R5T6Y7V8X9Z0' }),
     workItem: z.object({ type: z.enum(WORK_ITEM_TYPES), id: UlidSchema }),
     body: z.string(),
     author: z.object({ id: UlidSchema, email: z.string(), name: z.string(), role: z.enum(ROLES) }),
   })
-  .openapi('Comment');
+  .meta({id: 'Comment'});
 
 export type Comment = z.infer<typeof CommentSchema>;
 
 export const CommentListQuerySchema = ListQuerySchema.extend({
-  on: WorkItemRefSchema.openapi({ description: 'The work item, as type:id' }),
+  on: WorkItemRefSchema.meta({ description: 'The work item, as type:id' }),
 });
 
 /** An instant, or a date meaning the start (`from`) or end (`to`) of that UTC day. */
 const InstantSchema = z
   .union([z.iso.datetime({ offset: true }), z.iso.date()])
-  .openapi({ type: 'string', example: '2026-11-01T00:00:00Z', description: 'ISO-8601 instant, or a YYYY-MM-DD date (UTC)' });
+  .meta({ type: 'string', example: '2026-11-01T00:00:00Z', description: 'ISO-8601 instant, or a YYYY-MM-DD date (UTC)' });
 
 export const AuditQuerySchema = ListQuerySchema.extend({
   clientId: z
     .string()
     .regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'Must be a client id (a ULID)')
     .optional()
-    .openapi({ description: "Only this client's records (a client reviewer always gets their own)" }),
+    .meta({ description: "Only this client's records (a client reviewer always gets their own)" }),
   entity: z
     .string()
     .regex(/^[a-z_]{1,40}$/, 'An entity name, such as invoice or payroll_run')
     .optional()
-    .openapi({ example: 'invoice' }),
+    .meta({ example: 'invoice' }),
   from: InstantSchema.optional(),
   to: InstantSchema.optional(),
 });
@@ -68,13 +68,13 @@ export const AuditRecordSchema = z
     id: UlidSchema,
     at: TimestampSchema,
     actor: z.object({ id: UlidSchema, email: z.string() }),
-    action: z.string().openapi({ example: 'invoice.approve' }),
-    entity: z.string().openapi({ example: 'invoice' }),
+    action: z.string().meta({ example: 'invoice.approve' }),
+    entity: z.string().meta({ example: 'invoice' }),
     entityId: z.string(),
     clientId: UlidSchema.optional(),
-    before: z.unknown().optional().openapi({ description: 'The resource before the change' }),
-    after: z.unknown().optional().openapi({ description: 'The resource after the change' }),
+    before: z.unknown().optional().meta({ description: 'The resource before the change' }),
+    after: z.unknown().optional().meta({ description: 'The resource after the change' }),
   })
-  .openapi('AuditRecord');
+  .meta({id: 'AuditRecord'});
 
 export type AuditRecordOut = z.infer<typeof AuditRecordSchema>;

@@ -1,4 +1,5 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import * as z from 'zod';
+import { createRoute } from '../core/module-app.ts';
 import { authenticate } from '../core/auth.ts';
 import { createModuleApp } from '../core/http.ts';
 import { idempotent } from '../core/idempotency.ts';
@@ -16,12 +17,12 @@ import {
 } from './schemas.ts';
 import * as billing from './service.ts';
 
-const ClientParams = z.object({ clientId: z.string().openapi({ param: { name: 'clientId', in: 'path' } }) });
+const ClientParams = z.object({ clientId: z.string().meta({ param: { name: 'clientId', in: 'path' } }) });
 const InvoiceParams = ClientParams.extend({
-  billingInvoiceId: z.string().openapi({ param: { name: 'billingInvoiceId', in: 'path' } }),
+  billingInvoiceId: z.string().meta({ param: { name: 'billingInvoiceId', in: 'path' } }),
 });
 const EntriesQuery = z.object({
-  line: z.coerce.number().int().min(0).optional().openapi({ description: 'Only the entries of this line (0-based)' }),
+  line: z.coerce.number().int().min(0).optional().meta({ description: 'Only the entries of this line (0-based)' }),
   limit: z.coerce.number().int().min(1).max(100).default(25),
   cursor: z.string().optional(),
 });
@@ -151,7 +152,7 @@ billingRoutes.openapi(
     summary: 'The invoice as a PDF, with an appendix of every entry and its work item',
     request: { params: InvoiceParams },
     responses: {
-      200: { description: 'PDF', content: { 'application/pdf': { schema: z.string().openapi({ format: 'binary' }) } } },
+      200: { description: 'PDF', content: { 'application/pdf': { schema: z.string().meta({ format: 'binary' }) } } },
       ...authedErrors(403, 404),
     },
   }),

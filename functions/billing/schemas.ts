@@ -1,20 +1,20 @@
-import { z } from '@hono/zod-openapi';
+import * as z from 'zod';
 import { CurrencySchema } from '../clients/schemas.ts';
 import { ResourceFields, TimestampSchema, UlidSchema } from '../core/openapi.ts';
 
 export const ROUNDING_INCREMENTS = [0, 1, 5, 6, 10, 15, 30, 60] as const;
-const Rate = z.number().int().min(0).max(100_000_000).openapi({ description: 'Per hour, in minor units' });
-const CalendarDate = z.iso.date().openapi({ example: '2026-11-01' });
+const Rate = z.number().int().min(0).max(100_000_000).meta({ description: 'Per hour, in minor units' });
+const CalendarDate = z.iso.date().meta({ example: '2026-11-01' });
 
 export const RoundingSchema = z.strictObject({
   // The OpenAPI generator documents only the first value of a multi-value literal: name them all.
-  incrementMinutes: z.literal(ROUNDING_INCREMENTS).openapi({ type: 'integer', enum: [...ROUNDING_INCREMENTS] }),
+  incrementMinutes: z.literal(ROUNDING_INCREMENTS).meta({ type: 'integer', enum: [...ROUNDING_INCREMENTS] }),
   mode: z.enum(['up', 'nearest', 'down']),
 });
 
 export const RateCardInputSchema = z
   .strictObject({
-    effectiveFrom: CalendarDate.optional().openapi({ description: "A date in the client's time zone; default today" }),
+    effectiveFrom: CalendarDate.optional().meta({ description: "A date in the client's time zone; default today" }),
     currency: CurrencySchema,
     defaultRateMinor: Rate,
     rounding: RoundingSchema.default({ incrementMinutes: 0, mode: 'nearest' }),
@@ -28,9 +28,9 @@ export const RateCardInputSchema = z
       .max(200)
       .default([])
       .refine((rates) => new Set(rates.map((r) => r.category)).size === rates.length, 'One rate per category'),
-    visibleToAgents: z.boolean().default(false).openapi({ description: 'Whether agents may read the rates (hidden by default)' }),
+    visibleToAgents: z.boolean().default(false).meta({ description: 'Whether agents may read the rates (hidden by default)' }),
   })
-  .openapi('RateCardInput');
+  .meta({id: 'RateCardInput'});
 
 export type RateCardInput = z.infer<typeof RateCardInputSchema>;
 
@@ -46,12 +46,12 @@ export const RateCardSchema = z
     categoryRates: z.array(z.object({ category: z.string(), rateMinor: z.number().int() })),
     visibleToAgents: z.boolean(),
   })
-  .openapi('RateCard');
+  .meta({id: 'RateCard'});
 
 export type RateCard = z.infer<typeof RateCardSchema>;
 
 export const RateCardQuery = z.object({
-  on: CalendarDate.optional().openapi({ description: 'The card in force on this date (default today, in the client’s zone)' }),
+  on: CalendarDate.optional().meta({ description: 'The card in force on this date (default today, in the client’s zone)' }),
 });
 
 export const BILLING_STATUSES = ['draft', 'issued', 'paid', 'void'] as const;
@@ -86,7 +86,7 @@ export const BillingInvoiceSchema = z
     paidAt: TimestampSchema.optional(),
     voidedAt: TimestampSchema.optional(),
   })
-  .openapi('BillingInvoice');
+  .meta({id: 'BillingInvoice'});
 
 export type BillingInvoice = z.infer<typeof BillingInvoiceSchema>;
 
@@ -96,9 +96,9 @@ export const BillingRunSchema = z
     periodEnd: CalendarDate,
   })
   .refine((run) => run.periodStart <= run.periodEnd, { message: 'periodEnd must not be before periodStart', path: ['periodEnd'] })
-  .openapi('BillingRun');
+  .meta({id: 'BillingRun'});
 
-export const PaymentSchema = z.strictObject({ amountMinor: z.number().int().min(1).max(1_000_000_000_000) }).openapi('BillingPayment');
+export const PaymentSchema = z.strictObject({ amountMinor: z.number().int().min(1).max(1_000_000_000_000) }).meta({id: 'BillingPayment'});
 
 export const BillingListQuery = z.object({
   status: z.enum(BILLING_STATUSES).optional(),

@@ -1,4 +1,4 @@
-import { z } from '@hono/zod-openapi';
+import * as z from 'zod';
 import { ResourceFields } from '../core/openapi.ts';
 
 const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
@@ -15,13 +15,13 @@ function isTimeZone(value: string): boolean {
 export const CurrencySchema = z
   .string()
   .refine((value) => CURRENCIES.has(value), 'Must be an ISO 4217 currency code, such as USD')
-  .openapi({ example: 'USD' });
+  .meta({ example: 'USD' });
 
 export const TimeZoneSchema = z
   .string()
   .max(64)
   .refine(isTimeZone, 'Must be an IANA time zone, such as America/New_York')
-  .openapi({ example: 'America/New_York' });
+  .meta({ example: 'America/New_York' });
 
 const ContactSchema = z.strictObject({
   name: z.string().trim().min(1).max(200),
@@ -38,12 +38,12 @@ export const ClientSchema = z
     timeZone: z.string(),
     billingContact: z.object({ name: z.string(), email: z.string() }),
     active: z.boolean(),
-    clientApprovalRequired: z.boolean().openapi({
+    clientApprovalRequired: z.boolean().meta({
       description: "When on, approved time also needs the client's reviewer to sign it off before it can be billed",
     }),
-    monthlyBudgetHours: z.number().nullable().openapi({ description: 'Hours per calendar month in the client’s time zone; null for none' }),
+    monthlyBudgetHours: z.number().nullable().meta({ description: 'Hours per calendar month in the client’s time zone; null for none' }),
   })
-  .openapi('Client');
+  .meta({id: 'Client'});
 
 export type Client = z.infer<typeof ClientSchema>;
 
@@ -57,7 +57,7 @@ export const CreateClientSchema = z
     clientApprovalRequired: z.boolean().default(false),
     monthlyBudgetHours: BudgetSchema.default(null),
   })
-  .openapi('CreateClient');
+  .meta({id: 'CreateClient'});
 
 export type CreateClientInput = z.infer<typeof CreateClientSchema>;
 
@@ -72,6 +72,6 @@ export const UpdateClientSchema = z
     clientApprovalRequired: z.boolean().optional(),
     monthlyBudgetHours: BudgetSchema.optional(),
   })
-  .openapi('UpdateClient');
+  .meta({id: 'UpdateClient'});
 
 export type UpdateClientInput = z.infer<typeof UpdateClientSchema>;

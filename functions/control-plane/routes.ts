@@ -1,4 +1,5 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import * as z from 'zod';
+import { createRoute } from '../core/module-app.ts';
 import { createModuleApp } from '../core/http.ts';
 import { idempotent } from '../core/idempotency.ts';
 import { errorResponses, IdempotencyHeaders, jsonBody, jsonContent } from '../core/openapi.ts';
@@ -15,7 +16,7 @@ controlPlaneRoutes.openapi(
     tags: ['Platform'],
     summary: 'Liveness',
     security: [],
-    responses: { 200: jsonContent(z.object({ status: z.literal('ok') }).openapi('Health'), 'The API is up') },
+    responses: { 200: jsonContent(z.object({ status: z.literal('ok') }).meta({id: 'Health'}), 'The API is up') },
   }),
   (c) => c.json({ status: 'ok' as const }, 200),
 );

@@ -1,15 +1,15 @@
-import { z } from '@hono/zod-openapi';
+import * as z from 'zod';
 import { UserSchema } from '../members/schemas.ts';
 import { UlidSchema } from '../core/openapi.ts';
 
 
 export const LoginSchema = z
   .strictObject({ email: z.email().max(320), password: z.string().min(1).max(200) })
-  .openapi('Login');
+  .meta({id: 'Login'});
 
 export const SessionSchema = z
-  .object({ token: z.string().openapi({ description: 'ES256 JWT, valid for one hour' }), user: UserSchema })
-  .openapi('Session');
+  .object({ token: z.string().meta({ description: 'ES256 JWT, valid for one hour' }), user: UserSchema })
+  .meta({id: 'Session'});
 
 export const SignupSchema = z
   .strictObject({
@@ -18,8 +18,8 @@ export const SignupSchema = z
     email: z.email().max(320),
     password: z.string().min(10, 'At least 10 characters').max(200),
   })
-  .openapi('Signup');
+  .meta({id: 'Signup'});
 
 export const SignupResultSchema = SessionSchema.extend({
   tenant: z.object({ id: UlidSchema, name: z.string() }),
-}).openapi('SignupResult');
+}).meta({id: 'SignupResult'});

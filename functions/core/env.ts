@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Configuration, read once per process and validated: a bad deployment fails at cold start, not mid-request. */
 const EnvSchema = z.object({

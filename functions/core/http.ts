@@ -1,4 +1,3 @@
-import { OpenAPIHono, type z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { LambdaContext, LambdaEvent } from 'hono/aws-lambda';
 import { bodyLimit } from 'hono/body-limit';
@@ -6,8 +5,9 @@ import { createMiddleware } from 'hono/factory';
 import { HTTPException } from 'hono/http-exception';
 import type { TenantContext } from './context.ts';
 import { env } from './env.ts';
-import { DomainError, type FieldIssue, Invalid, PayloadTooLarge } from './errors.ts';
+import { DomainError, PayloadTooLarge } from './errors.ts';
 import { logger } from './logger.ts';
+import { ModuleApp } from './module-app.ts';
 import { serverTiming } from './request-metrics.ts';
 
 export type AppEnv = {
@@ -16,13 +16,6 @@ export type AppEnv = {
 };
 
 export const MAX_BODY_BYTES = 1024 * 1024;
-
-export function fieldIssues(error: z.ZodError): FieldIssue[] {
-  return error.issues.map((issue) => ({
-    field: issue.path.length > 0 ? issue.path.join('.') : '(body)',
-    message: issue.message,
-  }));
-}
 
 /** The one place a thrown error becomes the contract's error JSON. Unknown errors are 500s, logged. */
 export function errorResponse(error: unknown, c: Context): Response {
@@ -82,12 +75,8 @@ const responseHeaders = createMiddleware(async (c, next) => {
  * A module's hono app: zod validation failures become 400s naming each field, bodies over 1 MB
  * become 413s, and every error leaves through `errorResponse`.
  */
-export function createModuleApp(): OpenAPIHono<AppEnv> {
-  const app = new OpenAPIHono<AppEnv>({
-    defaultHook: (result) => {
-      if (!result.success) throw new Invalid('The request is not valid', fieldIssues(result.error));
-    },
-  });
+export function createModuleApp(): ModuleApp {
+  const app = new ModuleApp();
   app.use(responseHeaders);
   app.use(serverTiming);
   app.use(

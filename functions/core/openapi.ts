@@ -1,4 +1,4 @@
-import { z } from '@hono/zod-openapi';
+import * as z from 'zod';
 import { MAX_LIMIT, DEFAULT_LIMIT } from './pagination.ts';
 
 /** Schemas and response blocks every module's OpenAPI routes share. */
@@ -10,7 +10,7 @@ export const ErrorSchema = z
       details: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
     }),
   })
-  .openapi('Error');
+  .meta({id: 'Error'});
 
 const ERROR_DESCRIPTIONS = {
   400: 'Invalid input; `details` names each bad field',
@@ -55,11 +55,11 @@ export const IdempotencyHeaders = z.object({
     .min(1)
     .max(255)
     .optional()
-    .openapi({ description: 'Replays the first response for 24 hours when sent again with the same body' }),
+    .meta({ description: 'Replays the first response for 24 hours when sent again with the same body' }),
 });
 
-export const UlidSchema = z.string().openapi({ example: '01JBZ8Y7Q2W3E4R5T6Y7U8I9O0', description: 'A ULID' });
-export const TimestampSchema = z.string().openapi({ example: '2026-11-23T09:30:00.000Z', description: 'ISO-8601 UTC' });
+export const UlidSchema = z.string().meta({ example: '01JBZ8Y7Q2W3E4R5T6Y7U8I9O0', description: 'A ULID' });
+export const TimestampSchema = z.string().meta({ example: '2026-11-23T09:30:00.000Z', description: 'ISO-8601 UTC' });
 
 export const ResourceFields = {
   id: UlidSchema,
@@ -69,12 +69,12 @@ export const ResourceFields = {
 };
 
 export const ListQuerySchema = z.object({
-  limit: z.coerce.number().int().min(1).max(MAX_LIMIT).default(DEFAULT_LIMIT).openapi({ description: '1–100, default 25' }),
-  cursor: z.string().optional().openapi({ description: 'nextCursor from the previous page' }),
+  limit: z.coerce.number().int().min(1).max(MAX_LIMIT).default(DEFAULT_LIMIT).meta({ description: '1–100, default 25' }),
+  cursor: z.string().optional().meta({ description: 'nextCursor from the previous page' }),
 });
 
 export function pageOf<T extends z.ZodType>(item: T, name: string) {
-  return z.object({ items: z.array(item), nextCursor: z.string().nullable() }).openapi(name);
+  return z.object({ items: z.array(item), nextCursor: z.string().nullable() }).meta({ id: name });
 }
 
 /** A calendar date, checked to exist (2026-02-30 is refused). */
@@ -85,4 +85,4 @@ export const DateSchema = z
     const date = new Date(`${value}T00:00:00Z`);
     return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
   }, 'Must be a real calendar date')
-  .openapi({ example: '2026-11-23' });
+  .meta({ example: '2026-11-23' });

@@ -1,4 +1,5 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import * as z from 'zod';
+import { createRoute } from '../core/module-app.ts';
 import { authenticate } from '../core/auth.ts';
 import { createModuleApp } from '../core/http.ts';
 import { idempotent } from '../core/idempotency.ts';
@@ -18,7 +19,7 @@ import {
 } from './schemas.ts';
 import * as dataEntry from './service.ts';
 
-const param = (name: string) => z.string().openapi({ param: { name, in: 'path' } });
+const param = (name: string) => z.string().meta({ param: { name, in: 'path' } });
 const ClientParams = z.object({ clientId: param('clientId') });
 const BatchParams = ClientParams.extend({ batchId: param('batchId') });
 const RecordParams = BatchParams.extend({ recordId: param('recordId') });

@@ -1,4 +1,4 @@
-import { z } from '@hono/zod-openapi';
+import * as z from 'zod';
 import { ResourceFields, TimestampSchema, UlidSchema } from '../core/openapi.ts';
 import { FIELD_TYPES, isValidPattern } from './fields.ts';
 
@@ -11,18 +11,18 @@ export type QaState = (typeof QA_STATES)[number];
 const FieldName = z
   .string()
   .regex(/^[A-Za-z][A-Za-z0-9_]{0,63}$/, 'A letter, then letters, digits or underscores (at most 64)')
-  .openapi({ example: 'invoiceNumber' });
+  .meta({ example: 'invoiceNumber' });
 
 export const FieldSchema = z
   .strictObject({
     name: FieldName,
     type: z.enum(FIELD_TYPES),
     required: z.boolean().default(false),
-    pattern: z.string().min(1).max(200).refine(isValidPattern, 'Not a valid regular expression').optional().openapi({
+    pattern: z.string().min(1).max(200).refine(isValidPattern, 'Not a valid regular expression').optional().meta({
       description: 'A regular expression (Unicode) the value must match; for numbers and money, their decimal text',
     }),
   })
-  .openapi('BatchField');
+  .meta({id: 'BatchField'});
 
 const Fields = z
   .array(FieldSchema)
@@ -51,9 +51,9 @@ export const BatchSchema = z
     checkedCount: z.number().int(),
     verifiedCount: z.number().int(),
     correctedCount: z.number().int(),
-    accuracy: z.number().nullable().openapi({ description: 'verified ÷ checked (0–1), null until a record is checked' }),
+    accuracy: z.number().nullable().meta({ description: 'verified ÷ checked (0–1), null until a record is checked' }),
   })
-  .openapi('Batch');
+  .meta({id: 'Batch'});
 
 export type Batch = z.infer<typeof BatchSchema>;
 /** What is stored: the counters live in their own item and join the batch on read. */
@@ -65,7 +65,7 @@ export const CreateBatchSchema = z
     fields: Fields,
     documentIds: DocumentIds.default([]),
   })
-  .openapi('CreateBatch');
+  .meta({id: 'CreateBatch'});
 
 export type CreateBatchInput = z.infer<typeof CreateBatchSchema>;
 
@@ -73,14 +73,14 @@ export const UpdateBatchSchema = z
   .strictObject({
     version: z.number().int().min(1),
     name: BatchName.optional(),
-    fields: Fields.optional().openapi({ description: 'Only while the batch has no records' }),
+    fields: Fields.optional().meta({ description: 'Only while the batch has no records' }),
     documentIds: DocumentIds.optional(),
   })
-  .openapi('UpdateBatch');
+  .meta({id: 'UpdateBatch'});
 
 export type UpdateBatchInput = z.infer<typeof UpdateBatchSchema>;
 
-export const RejectBatchSchema = z.strictObject({ reason: z.string().trim().min(1).max(1000) }).openapi('RejectBatch');
+export const RejectBatchSchema = z.strictObject({ reason: z.string().trim().min(1).max(1000) }).meta({id: 'RejectBatch'});
 
 const Value = z.union([z.string(), z.number(), z.null()]);
 const Values = z.record(z.string(), Value).refine((values) => Object.keys(values).length <= 50, 'At most 50 values');
@@ -90,15 +90,15 @@ export const BatchRecordSchema = z
     ...ResourceFields,
     batchId: UlidSchema,
     clientId: UlidSchema,
-    values: z.record(z.string(), Value).openapi({ description: 'The final values: the correction where there is one' }),
-    originalValues: z.record(z.string(), Value).optional().openapi({ description: 'What was keyed, kept when QA corrected it' }),
+    values: z.record(z.string(), Value).meta({ description: 'The final values: the correction where there is one' }),
+    originalValues: z.record(z.string(), Value).optional().meta({ description: 'What was keyed, kept when QA corrected it' }),
     documentId: UlidSchema.optional(),
     enteredBy: UlidSchema,
     qa: z.enum(QA_STATES),
     checkedBy: UlidSchema.optional(),
     checkedAt: TimestampSchema.optional(),
   })
-  .openapi('BatchRecord');
+  .meta({id: 'BatchRecord'});
 
 export type BatchRecord = z.infer<typeof BatchRecordSchema>;
 
@@ -107,17 +107,17 @@ export const CreateRecordSchema = z
     values: Values,
     documentId: UlidSchema.optional(),
   })
-  .openapi('CreateBatchRecord');
+  .meta({id: 'CreateBatchRecord'});
 
 export type CreateRecordInput = z.infer<typeof CreateRecordSchema>;
 
 export const UpdateRecordSchema = z
   .strictObject({
     version: z.number().int().min(1),
-    qa: z.enum(['verified', 'corrected']).optional().openapi({
+    qa: z.enum(['verified', 'corrected']).optional().meta({
       description: 'QA by someone other than who keyed it: `verified`, or `corrected` with `values`',
     }),
-    values: Values.optional().openapi({ description: 'Changed values (merged over the current ones)' }),
+    values: Values.optional().meta({ description: 'Changed values (merged over the current ones)' }),
     documentId: UlidSchema.nullable().optional(),
   })
   .superRefine((body, issues) => {
@@ -128,7 +128,7 @@ export const UpdateRecordSchema = z
       issues.addIssue({ code: 'custom', path: ['values'], message: 'A correction gives the corrected values' });
     }
   })
-  .openapi('UpdateBatchRecord');
+  .meta({id: 'UpdateBatchRecord'});
 
 export type UpdateRecordInput = z.infer<typeof UpdateRecordSchema>;
 
@@ -147,8 +147,8 @@ export const BatchListQuery = z.object({
 const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM');
 
 export const QualityQuery = z.object({
-  from: Month.optional().openapi({ description: "First month (client's time zone); default five months before `to`" }),
-  to: Month.optional().openapi({ description: 'Last month; default this month' }),
+  from: Month.optional().meta({ description: "First month (client's time zone); default five months before `to`" }),
+  to: Month.optional().meta({ description: 'Last month; default this month' }),
   userId: UlidSchema.optional(),
 });
 
@@ -174,4 +174,4 @@ export const QualitySchema = z
       }),
     ),
   })
-  .openapi('Quality');
+  .meta({id: 'Quality'});

@@ -1,4 +1,5 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import * as z from 'zod';
+import { createRoute } from '../core/module-app.ts';
 import { authenticate } from '../core/auth.ts';
 import { createModuleApp } from '../core/http.ts';
 import { idempotent } from '../core/idempotency.ts';
@@ -6,8 +7,8 @@ import { authedErrors, IdempotencyHeaders, jsonBody, jsonContent, pageOf } from 
 import { CreateDocumentSchema, CreatedDocumentSchema, DocumentListQuery, DocumentSchema, DocumentWithUrlSchema } from './schemas.ts';
 import * as documents from './service.ts';
 
-const ClientParams = z.object({ clientId: z.string().openapi({ param: { name: 'clientId', in: 'path' } }) });
-const DocumentParams = ClientParams.extend({ documentId: z.string().openapi({ param: { name: 'documentId', in: 'path' } }) });
+const ClientParams = z.object({ clientId: z.string().meta({ param: { name: 'clientId', in: 'path' } }) });
+const DocumentParams = ClientParams.extend({ documentId: z.string().meta({ param: { name: 'documentId', in: 'path' } }) });
 
 export const documentRoutes = createModuleApp();
 documentRoutes.use(authenticate, idempotent);

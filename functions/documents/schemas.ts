@@ -1,4 +1,4 @@
-import { z } from '@hono/zod-openapi';
+import * as z from 'zod';
 import { ResourceFields, TimestampSchema, UlidSchema } from '../core/openapi.ts';
 import { WORK_ITEM_TYPES } from '../core/work-items.ts';
 
@@ -33,9 +33,9 @@ export const DocumentSchema = z
     contentType: z.string(),
     sizeBytes: z.number().int(),
     workItem: WorkItemRef.optional(),
-    uploadedBy: z.object({ id: UlidSchema, email: z.string() }).openapi({ description: 'Who created the document' }),
+    uploadedBy: z.object({ id: UlidSchema, email: z.string() }).meta({ description: 'Who created the document' }),
   })
-  .openapi('Document');
+  .meta({id: 'Document'});
 
 export type Document = z.infer<typeof DocumentSchema>;
 
@@ -52,35 +52,35 @@ export const CreateDocumentSchema = z
       .string()
       .max(255)
       .refine((type) => (DOCUMENT_CONTENT_TYPES as readonly string[]).includes(type), 'PDF, images, CSV, plain text, spreadsheets and Word files only')
-      .openapi({ example: 'application/pdf', enum: [...DOCUMENT_CONTENT_TYPES] }),
+      .meta({ example: 'application/pdf', enum: [...DOCUMENT_CONTENT_TYPES] }),
     sizeBytes: z
       .number()
       .int()
       .positive()
-      .openapi({ description: `Exact size of the file; at most ${MAX_DOCUMENT_BYTES} bytes (25 MB), more answers 413` }),
+      .meta({ description: `Exact size of the file; at most ${MAX_DOCUMENT_BYTES} bytes (25 MB), more answers 413` }),
     workItem: z.strictObject({ type: z.enum(WORK_ITEM_TYPES), id: UlidSchema }).optional(),
   })
-  .openapi('CreateDocument');
+  .meta({id: 'CreateDocument'});
 
 export type CreateDocumentInput = z.infer<typeof CreateDocumentSchema>;
 
 export const CreatedDocumentSchema = z
   .object({
     document: DocumentSchema,
-    uploadUrl: z.string().openapi({
+    uploadUrl: z.string().meta({
       description: 'PUT the bytes here within 5 minutes, with exactly the declared Content-Type and Content-Length',
     }),
     uploadExpiresAt: TimestampSchema,
   })
-  .openapi('CreatedDocument');
+  .meta({id: 'CreatedDocument'});
 
 export const DocumentWithUrlSchema = z
   .object({
     document: DocumentSchema,
-    downloadUrl: z.string().openapi({ description: 'GET the bytes here within 5 minutes' }),
+    downloadUrl: z.string().meta({ description: 'GET the bytes here within 5 minutes' }),
     downloadExpiresAt: TimestampSchema,
   })
-  .openapi('DocumentDownload');
+  .meta({id: 'DocumentDownload'});
 
 const WorkItemFilter = z
   .string()
@@ -88,8 +88,8 @@ const WorkItemFilter = z
   .optional();
 
 export const DocumentListQuery = z.object({
-  workItem: WorkItemFilter.openapi({ description: 'Only the documents of this work item (`type:id`)' }),
-  on: WorkItemFilter.openapi({ description: 'Same as `workItem`' }),
+  workItem: WorkItemFilter.meta({ description: 'Only the documents of this work item (`type:id`)' }),
+  on: WorkItemFilter.meta({ description: 'Same as `workItem`' }),
   limit: z.coerce.number().int().min(1).max(100).default(25),
   cursor: z.string().optional(),
 });

@@ -1,4 +1,5 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import * as z from 'zod';
+import { createRoute } from '../core/module-app.ts';
 import { authenticate } from '../core/auth.ts';
 import { createModuleApp } from '../core/http.ts';
 import { idempotent } from '../core/idempotency.ts';
@@ -16,9 +17,9 @@ import {
 } from './schemas.ts';
 import * as invoices from './service.ts';
 
-const ClientParams = z.object({ clientId: z.string().openapi({ param: { name: 'clientId', in: 'path' } }) });
+const ClientParams = z.object({ clientId: z.string().meta({ param: { name: 'clientId', in: 'path' } }) });
 const InvoiceParams = ClientParams.extend({
-  invoiceId: z.string().openapi({ param: { name: 'invoiceId', in: 'path' } }),
+  invoiceId: z.string().meta({ param: { name: 'invoiceId', in: 'path' } }),
 });
 
 /** An action's body is optional: `{}` or none at all is a move without a version check. */
@@ -130,7 +131,7 @@ invoiceRoutes.openapi(
     summary: 'The invoice as a PDF',
     request: { params: InvoiceParams },
     responses: {
-      200: { description: 'The PDF', content: { 'application/pdf': { schema: z.string().openapi({ format: 'binary' }) } } },
+      200: { description: 'The PDF', content: { 'application/pdf': { schema: z.string().meta({ format: 'binary' }) } } },
       ...authedErrors(404),
     },
   }),

@@ -1,4 +1,4 @@
-import { z } from '@hono/zod-openapi';
+import * as z from 'zod';
 import { hasAtMostDecimals, QUANTITY_PLACES } from '../core/money.ts';
 import { DateSchema, ResourceFields, TimestampSchema, UlidSchema } from '../core/openapi.ts';
 import { CurrencySchema } from '../clients/schemas.ts';
@@ -11,7 +11,7 @@ const MAX_QUANTITY = 1_000_000;
 const MAX_UNIT_PRICE_MINOR = 1_000_000_000;
 
 /** Totals a caller sends are accepted and ignored (the contract): the service reads only the inputs it prices. */
-const ignoredTotal = z.unknown().optional().openapi({ description: 'Ignored: computed by the server' });
+const ignoredTotal = z.unknown().optional().meta({ description: 'Ignored: computed by the server' });
 
 export const InvoiceLineInputSchema = z
   .strictObject({
@@ -21,27 +21,27 @@ export const InvoiceLineInputSchema = z
       .gt(0)
       .max(MAX_QUANTITY)
       .refine((value) => hasAtMostDecimals(value, QUANTITY_PLACES), `At most ${QUANTITY_PLACES} decimals`)
-      .openapi({ example: 1.5, description: 'Above 0, up to 3 decimals' }),
-    unitPriceMinor: z.number().int().min(0).max(MAX_UNIT_PRICE_MINOR).openapi({ example: 12500, description: 'Minor units (cents)' }),
-    taxRateBps: z.number().int().min(0).max(10_000).openapi({ example: 2000, description: 'Basis points: 2000 is 20 %' }),
+      .meta({ example: 1.5, description: 'Above 0, up to 3 decimals' }),
+    unitPriceMinor: z.number().int().min(0).max(MAX_UNIT_PRICE_MINOR).meta({ example: 12500, description: 'Minor units (cents)' }),
+    taxRateBps: z.number().int().min(0).max(10_000).meta({ example: 2000, description: 'Basis points: 2000 is 20 %' }),
     amountMinor: ignoredTotal,
     taxMinor: ignoredTotal,
   })
-  .openapi('InvoiceLineInput');
+  .meta({id: 'InvoiceLineInput'});
 
 export const CustomerInputSchema = z
   .strictObject({
     name: z.string().trim().min(1).max(200),
     email: z.email().max(320).optional(),
   })
-  .openapi('InvoiceCustomerInput');
+  .meta({id: 'InvoiceCustomerInput'});
 
 export const CreateInvoiceSchema = z
   .strictObject({
     customer: CustomerInputSchema,
     issueDate: DateSchema,
     dueDate: DateSchema,
-    currency: CurrencySchema.optional().openapi({ description: "Defaults to the client's currency" }),
+    currency: CurrencySchema.optional().meta({ description: "Defaults to the client's currency" }),
     lines: z.array(InvoiceLineInputSchema).min(1).max(100),
     notes: z.string().trim().max(2000).optional(),
     subtotalMinor: ignoredTotal,
@@ -49,7 +49,7 @@ export const CreateInvoiceSchema = z
     totalMinor: ignoredTotal,
   })
   .refine((input) => input.dueDate >= input.issueDate, { message: 'Must be on or after issueDate', path: ['dueDate'] })
-  .openapi('CreateInvoice');
+  .meta({id: 'CreateInvoice'});
 
 export type CreateInvoiceInput = z.infer<typeof CreateInvoiceSchema>;
 
@@ -66,29 +66,29 @@ export const UpdateInvoiceSchema = z
     taxMinor: ignoredTotal,
     totalMinor: ignoredTotal,
   })
-  .openapi('UpdateInvoice');
+  .meta({id: 'UpdateInvoice'});
 
 export type UpdateInvoiceInput = z.infer<typeof UpdateInvoiceSchema>;
 
 export const VersionOnlySchema = z
   .strictObject({
-    version: z.number().int().min(1).optional().openapi({ description: 'When given, the move is refused (409) unless it is current' }),
+    version: z.number().int().min(1).optional().meta({ description: 'When given, the move is refused (409) unless it is current' }),
   })
-  .openapi('ActionVersion');
+  .meta({id: 'ActionVersion'});
 
 export const RejectSchema = z
   .strictObject({
     reason: z.string().trim().min(1).max(2000),
     version: z.number().int().min(1).optional(),
   })
-  .openapi('Reject');
+  .meta({id: 'Reject'});
 
 export const RecordPaymentSchema = z
   .strictObject({
-    amountMinor: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).openapi({ description: 'Minor units; at most the balance due' }),
+    amountMinor: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).meta({ description: 'Minor units; at most the balance due' }),
     version: z.number().int().min(1).optional(),
   })
-  .openapi('RecordPayment');
+  .meta({id: 'RecordPayment'});
 
 export const InvoiceLineSchema = z
   .object({
@@ -96,16 +96,16 @@ export const InvoiceLineSchema = z
     quantity: z.number(),
     unitPriceMinor: z.number().int(),
     taxRateBps: z.number().int(),
-    amountMinor: z.number().int().openapi({ description: 'round_half_up(quantity × unitPriceMinor)' }),
-    taxMinor: z.number().int().openapi({ description: 'round_half_up(amountMinor × taxRateBps / 10000)' }),
+    amountMinor: z.number().int().meta({ description: 'round_half_up(quantity × unitPriceMinor)' }),
+    taxMinor: z.number().int().meta({ description: 'round_half_up(amountMinor × taxRateBps / 10000)' }),
   })
-  .openapi('InvoiceLine');
+  .meta({id: 'InvoiceLine'});
 
 export const InvoiceSchema = z
   .object({
     ...ResourceFields,
     clientId: UlidSchema,
-    number: z.string().openapi({ example: 'INV-0001', description: "The client's next in sequence, never reused" }),
+    number: z.string().meta({ example: 'INV-0001', description: "The client's next in sequence, never reused" }),
     status: z.enum(INVOICE_STATUSES),
     customer: z.object({ id: UlidSchema, name: z.string(), email: z.string().optional() }),
     issueDate: z.string(),
@@ -117,7 +117,7 @@ export const InvoiceSchema = z
     taxMinor: z.number().int(),
     totalMinor: z.number().int(),
     amountPaidMinor: z.number().int(),
-    rejectionReason: z.string().optional().openapi({ description: "The client reviewer's reason, kept from the last rejection" }),
+    rejectionReason: z.string().optional().meta({ description: "The client reviewer's reason, kept from the last rejection" }),
     submittedAt: TimestampSchema.optional(),
     approvedAt: TimestampSchema.optional(),
     approvedBy: UlidSchema.optional(),
@@ -125,7 +125,7 @@ export const InvoiceSchema = z
     paidAt: TimestampSchema.optional(),
     voidedAt: TimestampSchema.optional(),
   })
-  .openapi('Invoice');
+  .meta({id: 'Invoice'});
 
 export type Invoice = z.infer<typeof InvoiceSchema>;
 
@@ -135,9 +135,9 @@ export const InvoiceListQuerySchema = z.object({
     .string()
     .regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'Must be a customer id (a ULID)')
     .optional()
-    .openapi({ description: 'Only this remembered customer’s invoices' }),
-  from: DateSchema.optional().openapi({ description: 'Issued on or after this date' }),
-  to: DateSchema.optional().openapi({ description: 'Issued on or before this date' }),
+    .meta({ description: 'Only this remembered customer’s invoices' }),
+  from: DateSchema.optional().meta({ description: 'Issued on or after this date' }),
+  to: DateSchema.optional().meta({ description: 'Issued on or before this date' }),
 });
 
 export const CustomerSchema = z
@@ -147,10 +147,10 @@ export const CustomerSchema = z
     name: z.string(),
     email: z.string().optional(),
   })
-  .openapi('Customer');
+  .meta({id: 'Customer'});
 
 export type Customer = z.infer<typeof CustomerSchema>;
 
 export const CustomerListQuerySchema = z.object({
-  q: z.string().trim().min(1).max(200).optional().openapi({ description: 'Names starting with this, any case' }),
+  q: z.string().trim().min(1).max(200).optional().meta({ description: 'Names starting with this, any case' }),
 });

@@ -1,4 +1,5 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import * as z from 'zod';
+import { createRoute } from '../core/module-app.ts';
 import { authenticate } from '../core/auth.ts';
 import { createModuleApp } from '../core/http.ts';
 import { idempotent } from '../core/idempotency.ts';
@@ -14,8 +15,8 @@ import {
 } from './schemas.ts';
 import * as members from './service.ts';
 
-const MemberParams = z.object({ userId: z.string().openapi({ param: { name: 'userId', in: 'path' } }) });
-const ClientParams = z.object({ clientId: z.string().openapi({ param: { name: 'clientId', in: 'path' } }) });
+const MemberParams = z.object({ userId: z.string().meta({ param: { name: 'userId', in: 'path' } }) });
+const ClientParams = z.object({ clientId: z.string().meta({ param: { name: 'clientId', in: 'path' } }) });
 
 export const memberRoutes = createModuleApp();
 memberRoutes.use(authenticate, idempotent);

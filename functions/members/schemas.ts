@@ -1,4 +1,4 @@
-import { z } from '@hono/zod-openapi';
+import * as z from 'zod';
 import { ROLES } from '../core/context.ts';
 import { ResourceFields, UlidSchema } from '../core/openapi.ts';
 
@@ -8,11 +8,11 @@ export const MemberSchema = z
     email: z.string(),
     name: z.string(),
     role: z.enum(ROLES),
-    clientId: UlidSchema.optional().openapi({ description: 'For a client reviewer: the client they belong to' }),
+    clientId: UlidSchema.optional().meta({ description: 'For a client reviewer: the client they belong to' }),
     active: z.boolean(),
-    assignedClientIds: z.array(UlidSchema).openapi({ description: 'For an agent: the clients assigned to them' }),
+    assignedClientIds: z.array(UlidSchema).meta({ description: 'For an agent: the clients assigned to them' }),
   })
-  .openapi('Member');
+  .meta({id: 'Member'});
 
 export type Member = z.infer<typeof MemberSchema>;
 
@@ -23,18 +23,18 @@ export const InviteMemberSchema = z
     email: z.email().max(320),
     name: z.string().trim().min(1).max(200),
     role: z.enum(ROLES),
-    clientId: UlidSchema.optional().openapi({ description: 'Required for the client role, refused for any other' }),
-    password: PasswordSchema.optional().openapi({
+    clientId: UlidSchema.optional().meta({ description: 'Required for the client role, refused for any other' }),
+    password: PasswordSchema.optional().meta({
       description: 'Initial password (local identity provider). Without it a temporary one is made and returned once.',
     }),
   })
-  .openapi('InviteMember');
+  .meta({id: 'InviteMember'});
 
 export type InviteMemberInput = z.infer<typeof InviteMemberSchema>;
 
 export const InvitedMemberSchema = MemberSchema.extend({
-  temporaryPassword: z.string().optional().openapi({ description: 'Shown once, when no password was given' }),
-}).openapi('InvitedMember');
+  temporaryPassword: z.string().optional().meta({ description: 'Shown once, when no password was given' }),
+}).meta({id: 'InvitedMember'});
 
 export const UpdateMemberSchema = z
   .strictObject({
@@ -42,9 +42,9 @@ export const UpdateMemberSchema = z
     name: z.string().trim().min(1).max(200).optional(),
     role: z.enum(ROLES).optional(),
     clientId: UlidSchema.optional(),
-    active: z.boolean().optional().openapi({ description: "false deactivates the member: their tokens stop working at once" }),
+    active: z.boolean().optional().meta({ description: "false deactivates the member: their tokens stop working at once" }),
   })
-  .openapi('UpdateMember');
+  .meta({id: 'UpdateMember'});
 
 export type UpdateMemberInput = z.infer<typeof UpdateMemberSchema>;
 
@@ -57,14 +57,14 @@ export const UserSchema = z
     tenantId: UlidSchema,
     clientId: UlidSchema.optional(),
   })
-  .openapi('User');
+  .meta({id: 'User'});
 
 export const MeSchema = z
   .object({
     user: UserSchema,
     tenant: z.object({ id: UlidSchema, name: z.string() }),
   })
-  .openapi('Me');
+  .meta({id: 'Me'});
 
 export const AssignmentsSchema = z
   .object({
@@ -73,7 +73,7 @@ export const AssignmentsSchema = z
     updatedAt: z.string().nullable(),
     version: z.number().int(),
   })
-  .openapi('Assignments');
+  .meta({id: 'Assignments'});
 
 export type Assignments = z.infer<typeof AssignmentsSchema>;
 
@@ -84,7 +84,7 @@ export const PutAssignmentsSchema = z
       .max(50)
       .refine((ids) => new Set(ids).size === ids.length, 'Each agent may appear once'),
   })
-  .openapi('PutAssignments');
+  .meta({id: 'PutAssignments'});
 
 export interface Tenant {
   id: string;

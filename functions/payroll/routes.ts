@@ -1,4 +1,5 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import * as z from 'zod';
+import { createRoute } from '../core/module-app.ts';
 import { authenticate } from '../core/auth.ts';
 import { createModuleApp } from '../core/http.ts';
 import { idempotent } from '../core/idempotency.ts';
@@ -18,13 +19,13 @@ import {
 } from './schemas.ts';
 import * as payroll from './service.ts';
 
-const ClientParams = z.object({ clientId: z.string().openapi({ param: { name: 'clientId', in: 'path' } }) });
-const EmployeeParams = ClientParams.extend({ employeeId: z.string().openapi({ param: { name: 'employeeId', in: 'path' } }) });
-const RunParams = ClientParams.extend({ runId: z.string().openapi({ param: { name: 'runId', in: 'path' } }) });
+const ClientParams = z.object({ clientId: z.string().meta({ param: { name: 'clientId', in: 'path' } }) });
+const EmployeeParams = ClientParams.extend({ employeeId: z.string().meta({ param: { name: 'employeeId', in: 'path' } }) });
+const RunParams = ClientParams.extend({ runId: z.string().meta({ param: { name: 'runId', in: 'path' } }) });
 
 const csvContent = (description: string) => ({
   description,
-  content: { 'text/csv': { schema: z.string().openapi({ description: 'RFC 4180 CSV with a header row' }) } },
+  content: { 'text/csv': { schema: z.string().meta({ description: 'RFC 4180 CSV with a header row' }) } },
 });
 
 export const payrollRoutes = createModuleApp();

@@ -1,4 +1,4 @@
-import { z } from '@hono/zod-openapi';
+import * as z from 'zod';
 import { HOURS_PLACES, hasAtMostDecimals } from '../core/money.ts';
 import { DateSchema, ResourceFields, TimestampSchema, UlidSchema } from '../core/openapi.ts';
 
@@ -20,21 +20,21 @@ export const DeductionSchema = z
   .union([
     z.strictObject({
       name: DeductionNameSchema,
-      percentBps: z.number().int().min(0).max(10_000).openapi({ description: 'Of gross, in basis points: 500 is 5 %' }),
+      percentBps: z.number().int().min(0).max(10_000).meta({ description: 'Of gross, in basis points: 500 is 5 %' }),
     }),
     z.strictObject({
       name: DeductionNameSchema,
-      amountMinor: z.number().int().min(0).max(MAX_RATE_MINOR).openapi({ description: 'A fixed amount per pay period, minor units' }),
+      amountMinor: z.number().int().min(0).max(MAX_RATE_MINOR).meta({ description: 'A fixed amount per pay period, minor units' }),
     }),
   ])
-  .openapi('Deduction', { description: `A recurring deduction: a percentage of gross or a fixed amount. ${NOT_A_TAX_ENGINE}` });
+  .meta({id: 'Deduction',  description: `A recurring deduction: a percentage of gross or a fixed amount. ${NOT_A_TAX_ENGINE}` });
 
 const RateSchema = z
   .number()
   .int()
   .min(0)
   .max(MAX_RATE_MINOR)
-  .openapi({ description: 'Minor units: per hour when hourly, per pay period when salaried' });
+  .meta({ description: 'Minor units: per hour when hourly, per pay period when salaried' });
 
 export const EmployeeSchema = z
   .object({
@@ -47,7 +47,7 @@ export const EmployeeSchema = z
     deductions: z.array(DeductionSchema),
     active: z.boolean(),
   })
-  .openapi('Employee');
+  .meta({id: 'Employee'});
 
 export type Employee = z.infer<typeof EmployeeSchema>;
 
@@ -60,7 +60,7 @@ export const CreateEmployeeSchema = z
     deductions: z.array(DeductionSchema).max(20).default([]),
     active: z.boolean().default(true),
   })
-  .openapi('CreateEmployee');
+  .meta({id: 'CreateEmployee'});
 
 export type CreateEmployeeInput = z.infer<typeof CreateEmployeeSchema>;
 
@@ -68,18 +68,18 @@ export const UpdateEmployeeSchema = z
   .strictObject({
     version: z.number().int().min(1),
     name: z.string().trim().min(1).max(200).optional(),
-    email: z.email().max(320).nullable().optional().openapi({ description: 'null removes it' }),
+    email: z.email().max(320).nullable().optional().meta({ description: 'null removes it' }),
     payType: z.enum(PAY_TYPES).optional(),
     rateMinor: RateSchema.optional(),
     deductions: z.array(DeductionSchema).max(20).optional(),
     active: z.boolean().optional(),
   })
-  .openapi('UpdateEmployee');
+  .meta({id: 'UpdateEmployee'});
 
 export type UpdateEmployeeInput = z.infer<typeof UpdateEmployeeSchema>;
 
 export const EmployeeListQuerySchema = z.object({
-  active: z.enum(['true', 'false']).optional().openapi({ description: 'Only active (true) or inactive (false) employees' }),
+  active: z.enum(['true', 'false']).optional().meta({ description: 'Only active (true) or inactive (false) employees' }),
 });
 
 const HoursSchema = z
@@ -87,7 +87,7 @@ const HoursSchema = z
   .min(0)
   .max(MAX_HOURS)
   .refine((value) => hasAtMostDecimals(value, HOURS_PLACES), `At most ${HOURS_PLACES} decimals`)
-  .openapi({ example: 37.5, description: 'Up to 2 decimals' });
+  .meta({ example: 37.5, description: 'Up to 2 decimals' });
 
 export const PayrollLineSchema = z
   .object({
@@ -97,18 +97,18 @@ export const PayrollLineSchema = z
     payType: z.enum(PAY_TYPES),
     rateMinor: z.number().int(),
     hours: z.number(),
-    grossMinor: z.number().int().openapi({ description: 'round_half_up(hours × rateMinor) when hourly; rateMinor when salaried' }),
+    grossMinor: z.number().int().meta({ description: 'round_half_up(hours × rateMinor) when hourly; rateMinor when salaried' }),
     deductions: z.array(
       z.object({
         name: z.string(),
         percentBps: z.number().int().optional(),
-        amountMinor: z.number().int().openapi({ description: 'round_half_up(grossMinor × percentBps / 10000), or the fixed amount' }),
+        amountMinor: z.number().int().meta({ description: 'round_half_up(grossMinor × percentBps / 10000), or the fixed amount' }),
       }),
     ),
     deductionsMinor: z.number().int(),
-    netMinor: z.number().int().openapi({ description: 'grossMinor − deductionsMinor, never below zero' }),
+    netMinor: z.number().int().meta({ description: 'grossMinor − deductionsMinor, never below zero' }),
   })
-  .openapi('PayrollLine');
+  .meta({id: 'PayrollLine'});
 
 export type PayrollLine = z.infer<typeof PayrollLineSchema>;
 
@@ -131,7 +131,7 @@ export const PayrollRunSchema = z
     approvedBy: UlidSchema.optional(),
     paidAt: TimestampSchema.optional(),
   })
-  .openapi('PayrollRun', { description: `A pay period's run, one line per employee active when it was created. ${NOT_A_TAX_ENGINE}` });
+  .meta({id: 'PayrollRun',  description: `A pay period's run, one line per employee active when it was created. ${NOT_A_TAX_ENGINE}` });
 
 export type PayrollRun = z.infer<typeof PayrollRunSchema>;
 
@@ -142,7 +142,7 @@ export const CreatePayrollRunSchema = z
     payDate: DateSchema,
   })
   .refine((input) => input.periodEnd >= input.periodStart, { message: 'Must be on or after periodStart', path: ['periodEnd'] })
-  .openapi('CreatePayrollRun');
+  .meta({id: 'CreatePayrollRun'});
 
 export type CreatePayrollRunInput = z.infer<typeof CreatePayrollRunSchema>;
 
@@ -155,7 +155,7 @@ export const UpdatePayrollRunSchema = z
       .max(500)
       .refine((lines) => new Set(lines.map((line) => line.employeeId)).size === lines.length, 'Each employee may appear once'),
   })
-  .openapi('UpdatePayrollRun');
+  .meta({id: 'UpdatePayrollRun'});
 
 export type UpdatePayrollRunInput = z.infer<typeof UpdatePayrollRunSchema>;
 
@@ -163,10 +163,10 @@ export const PayrollListQuerySchema = z.object({ status: z.enum(PAYROLL_STATUSES
 
 export const PayrollMoveSchema = z
   .strictObject({
-    version: z.number().int().min(1).optional().openapi({ description: 'When given, the move is refused (409) unless it is current' }),
+    version: z.number().int().min(1).optional().meta({ description: 'When given, the move is refused (409) unless it is current' }),
   })
-  .openapi('PayrollMove');
+  .meta({id: 'PayrollMove'});
 
 export const PayrollRejectSchema = z
   .strictObject({ reason: z.string().trim().min(1).max(2000), version: z.number().int().min(1).optional() })
-  .openapi('PayrollReject');
+  .meta({id: 'PayrollReject'});

@@ -1,4 +1,5 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import * as z from 'zod';
+import { createRoute } from '../core/module-app.ts';
 import { authenticate } from '../core/auth.ts';
 import { createModuleApp } from '../core/http.ts';
 import { idempotent } from '../core/idempotency.ts';
@@ -15,7 +16,7 @@ import {
 } from './schemas.ts';
 import * as support from './service.ts';
 
-const param = (name: string) => z.string().openapi({ param: { name, in: 'path' } });
+const param = (name: string) => z.string().meta({ param: { name, in: 'path' } });
 const ClientParams = z.object({ clientId: param('clientId') });
 const QueueParams = ClientParams.extend({ queueId: param('queueId') });
 const TicketParams = ClientParams.extend({ ticketId: param('ticketId') });

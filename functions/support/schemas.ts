@@ -1,4 +1,4 @@
-import { z } from '@hono/zod-openapi';
+import * as z from 'zod';
 import { ResourceFields, TimestampSchema, UlidSchema } from '../core/openapi.ts';
 import { isWallTime, PRIORITIES, WEEKDAYS } from './sla.ts';
 
@@ -12,7 +12,7 @@ const Minutes = z.number().int().min(1).max(525_600);
 const PerPriority = z.strictObject({ urgent: Minutes, high: Minutes, normal: Minutes, low: Minutes });
 const PerPriorityOut = z.object({ urgent: z.number().int(), high: z.number().int(), normal: z.number().int(), low: z.number().int() });
 
-const WallTime = z.string().refine(isWallTime, 'HH:MM, 24-hour').openapi({ example: '09:00' });
+const WallTime = z.string().refine(isWallTime, 'HH:MM, 24-hour').meta({ example: '09:00' });
 
 export const BusinessHoursSchema = z
   .strictObject({
@@ -25,7 +25,7 @@ export const BusinessHoursSchema = z
     end: WallTime,
   })
   .refine((hours) => hours.end > hours.start, { message: 'Must be after start', path: ['end'] })
-  .openapi('BusinessHours', { description: "Opening hours in the client's time zone; SLA minutes count only inside them" });
+  .meta({id: 'BusinessHours',  description: "Opening hours in the client's time zone; SLA minutes count only inside them" });
 
 const SlaPolicyInput = z
   .strictObject({ firstResponseMinutes: PerPriority, resolutionMinutes: PerPriority })
@@ -47,20 +47,20 @@ export const QueueSchema = z
     businessHours: z
       .object({ days: z.array(z.enum(WEEKDAYS)), start: z.string(), end: z.string() })
       .nullable()
-      .openapi({ description: "null: SLA minutes are calendar minutes; otherwise business minutes in the client's time zone" }),
+      .meta({ description: "null: SLA minutes are calendar minutes; otherwise business minutes in the client's time zone" }),
   })
-  .openapi('Queue');
+  .meta({id: 'Queue'});
 
 export type Queue = z.infer<typeof QueueSchema>;
 
 export const CreateQueueSchema = z
   .strictObject({
     name: z.string().trim().min(1).max(200),
-    kind: z.enum(QUEUE_KINDS).default('customer_support').openapi({ description: 'Customer support, IT support or compliance requests' }),
+    kind: z.enum(QUEUE_KINDS).default('customer_support').meta({ description: 'Customer support, IT support or compliance requests' }),
     sla: SlaPolicyInput,
     businessHours: BusinessHoursSchema.nullable().default(null),
   })
-  .openapi('CreateQueue');
+  .meta({id: 'CreateQueue'});
 
 export type CreateQueueInput = z.infer<typeof CreateQueueSchema>;
 
@@ -73,7 +73,7 @@ export const TicketSlaSchema = z
     firstResponseBreached: z.boolean(),
     resolutionBreached: z.boolean(),
   })
-  .openapi('TicketSla');
+  .meta({id: 'TicketSla'});
 
 export const TicketSchema = z
   .object({
@@ -92,7 +92,7 @@ export const TicketSchema = z
     closedAt: TimestampSchema.nullable(),
     sla: TicketSlaSchema,
   })
-  .openapi('Ticket');
+  .meta({id: 'Ticket'});
 
 export type Ticket = z.infer<typeof TicketSchema>;
 
@@ -105,7 +105,7 @@ export const CreateTicketSchema = z
     body: z.string().trim().min(1).max(20_000),
     assigneeId: UlidSchema.optional(),
   })
-  .openapi('CreateTicket');
+  .meta({id: 'CreateTicket'});
 
 export type CreateTicketInput = z.infer<typeof CreateTicketSchema>;
 
@@ -116,7 +116,7 @@ export const UpdateTicketSchema = z
     priority: z.enum(PRIORITIES).optional(),
     assigneeId: UlidSchema.nullable().optional(),
   })
-  .openapi('UpdateTicket');
+  .meta({id: 'UpdateTicket'});
 
 export type UpdateTicketInput = z.infer<typeof UpdateTicketSchema>;
 
@@ -124,9 +124,9 @@ export const TicketListQuery = z.object({
   status: z.enum(TICKET_STATUSES).optional(),
   priority: z.enum(PRIORITIES).optional(),
   assigneeId: UlidSchema.optional(),
-  assignee: UlidSchema.optional().openapi({ description: 'Same as `assigneeId`' }),
+  assignee: UlidSchema.optional().meta({ description: 'Same as `assigneeId`' }),
   queueId: UlidSchema.optional(),
-  breached: z.enum(['true', 'false']).optional().openapi({ description: 'Tickets with (or without) a breached SLA target' }),
+  breached: z.enum(['true', 'false']).optional().meta({ description: 'Tickets with (or without) a breached SLA target' }),
   limit: z.coerce.number().int().min(1).max(100).default(25),
   cursor: z.string().optional(),
 });
@@ -147,15 +147,15 @@ export const MessageSchema = z
       email: z.string(),
     }),
   })
-  .openapi('TicketMessage');
+  .meta({id: 'TicketMessage'});
 
 export type Message = z.infer<typeof MessageSchema>;
 
 export const CreateMessageSchema = z
   .strictObject({
     body: z.string().trim().min(1).max(20_000),
-    visibility: z.enum(VISIBILITIES).default('public').openapi({ description: "`internal` notes are never shown to the client's reviewer" }),
+    visibility: z.enum(VISIBILITIES).default('public').meta({ description: "`internal` notes are never shown to the client's reviewer" }),
   })
-  .openapi('CreateTicketMessage');
+  .meta({id: 'CreateTicketMessage'});
 
 export type CreateMessageInput = z.infer<typeof CreateMessageSchema>;

@@ -1,4 +1,5 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import * as z from 'zod';
+import { createRoute } from '../core/module-app.ts';
 import { authenticate } from '../core/auth.ts';
 import { createModuleApp } from '../core/http.ts';
 import { idempotent } from '../core/idempotency.ts';
@@ -22,8 +23,8 @@ import {
 } from './schemas.ts';
 import * as time from './service.ts';
 
-const EntryParams = z.object({ entryId: z.string().openapi({ param: { name: 'entryId', in: 'path' } }) });
-const ClientParams = z.object({ clientId: z.string().openapi({ param: { name: 'clientId', in: 'path' } }) });
+const EntryParams = z.object({ entryId: z.string().meta({ param: { name: 'entryId', in: 'path' } }) });
+const ClientParams = z.object({ clientId: z.string().meta({ param: { name: 'clientId', in: 'path' } }) });
 
 export const timeRoutes = createModuleApp();
 timeRoutes.use(authenticate, idempotent);

@@ -1,14 +1,14 @@
-import { z } from '@hono/zod-openapi';
+import * as z from 'zod';
 import { ResourceFields, TimestampSchema, UlidSchema } from '../core/openapi.ts';
 import { WORK_ITEM_TYPES } from '../core/work-items.ts';
 
 export const TIME_ENTRY_STATUSES = ['open', 'submitted', 'approved', 'disputed', 'billed'] as const;
 export type TimeEntryStatus = (typeof TIME_ENTRY_STATUSES)[number];
 
-export const WorkItemRefSchema = z.strictObject({ type: z.enum(WORK_ITEM_TYPES), id: UlidSchema }).openapi('WorkItemRef');
+export const WorkItemRefSchema = z.strictObject({ type: z.enum(WORK_ITEM_TYPES), id: UlidSchema }).meta({id: 'WorkItemRef'});
 
-const Instant = z.iso.datetime({ offset: true }).openapi({ example: '2026-11-23T09:30:00Z', description: 'ISO-8601 instant' });
-const Category = z.string().trim().min(1).max(60).openapi({ example: 'bookkeeping' });
+const Instant = z.iso.datetime({ offset: true }).meta({ example: '2026-11-23T09:30:00Z', description: 'ISO-8601 instant' });
+const Category = z.string().trim().min(1).max(60).meta({ example: 'bookkeeping' });
 const Note = z.string().max(2000);
 
 export const TimeEntrySchema = z
@@ -30,14 +30,14 @@ export const TimeEntrySchema = z
     clientApprovedAt: TimestampSchema.optional(),
     clientApprovedBy: UlidSchema.optional(),
   })
-  .openapi('TimeEntry');
+  .meta({id: 'TimeEntry'});
 
 export type TimeEntry = z.infer<typeof TimeEntrySchema>;
 
 export const CreateTimeEntrySchema = z
   .strictObject({
     clientId: UlidSchema,
-    userId: UlidSchema.optional().openapi({ description: 'Managers and owners may record time for another member' }),
+    userId: UlidSchema.optional().meta({ description: 'Managers and owners may record time for another member' }),
     startedAt: Instant,
     endedAt: Instant,
     billable: z.boolean().default(true),
@@ -45,7 +45,7 @@ export const CreateTimeEntrySchema = z
     note: Note.default(''),
     workItem: WorkItemRefSchema.optional(),
   })
-  .openapi('CreateTimeEntry');
+  .meta({id: 'CreateTimeEntry'});
 
 export type CreateTimeEntryInput = z.infer<typeof CreateTimeEntrySchema>;
 
@@ -61,20 +61,20 @@ export const UpdateTimeEntrySchema = z
     // A union rather than .nullable(): the OpenAPI generator renders nullable references as an allOf no client can satisfy.
     workItem: z.union([WorkItemRefSchema, z.null()]).optional(),
   })
-  .openapi('UpdateTimeEntry');
+  .meta({id: 'UpdateTimeEntry'});
 
 export type UpdateTimeEntryInput = z.infer<typeof UpdateTimeEntrySchema>;
 
 export const DeleteTimeEntryQuery = z.object({
-  version: z.coerce.number().int().min(1).optional().openapi({ description: 'When given, the delete is refused (409) unless it is current' }),
+  version: z.coerce.number().int().min(1).optional().meta({ description: 'When given, the delete is refused (409) unless it is current' }),
 });
 
 export const TimeEntryListQuery = z.object({
   clientId: UlidSchema.optional(),
   userId: UlidSchema.optional(),
   status: z.enum(TIME_ENTRY_STATUSES).optional(),
-  from: Instant.optional().openapi({ description: 'Entries starting at or after this instant' }),
-  to: Instant.optional().openapi({ description: 'Entries starting before this instant' }),
+  from: Instant.optional().meta({ description: 'Entries starting at or after this instant' }),
+  to: Instant.optional().meta({ description: 'Entries starting before this instant' }),
   limit: z.coerce.number().int().min(1).max(100).default(25),
   cursor: z.string().optional(),
 });
@@ -90,13 +90,13 @@ export const IdsSchema = z.strictObject({
 export const IdsWithReasonSchema = IdsSchema.extend({ reason: z.string().trim().min(1).max(1000) });
 
 export const ResolveDisputeSchema = IdsSchema.extend({
-  resolution: z.enum(['reopen', 'uphold']).openapi({
+  resolution: z.enum(['reopen', 'uphold']).meta({
     description: '`reopen` sends the entries back to their agent (open); `uphold` keeps them approved and billable',
   }),
   note: z.string().trim().max(1000).optional(),
 });
 
-export const BulkResultSchema = z.object({ items: z.array(TimeEntrySchema) }).openapi('TimeEntries');
+export const BulkResultSchema = z.object({ items: z.array(TimeEntrySchema) }).meta({id: 'TimeEntries'});
 
 export const TimerSchema = z
   .object({
@@ -112,7 +112,7 @@ export const TimerSchema = z
       })
       .nullable(),
   })
-  .openapi('Timer');
+  .meta({id: 'Timer'});
 
 export const StartTimerSchema = z
   .strictObject({
@@ -122,11 +122,11 @@ export const StartTimerSchema = z
     note: Note.default(''),
     billable: z.boolean().default(true),
   })
-  .openapi('StartTimer');
+  .meta({id: 'StartTimer'});
 
 export const TimesheetQuery = z.object({
-  weekOf: z.iso.date().optional().openapi({ description: 'Any date in the week (weeks start on Monday, UTC); default this week' }),
-  userId: UlidSchema.optional().openapi({ description: 'Managers and owners may read another member’s week' }),
+  weekOf: z.iso.date().optional().meta({ description: 'Any date in the week (weeks start on Monday, UTC); default this week' }),
+  userId: UlidSchema.optional().meta({ description: 'Managers and owners may read another member’s week' }),
 });
 
 export const TimesheetSchema = z
@@ -139,7 +139,7 @@ export const TimesheetSchema = z
     billableSeconds: z.number().int(),
     entries: z.array(TimeEntrySchema),
   })
-  .openapi('Timesheet');
+  .meta({id: 'Timesheet'});
 
 export const UsageQuery = z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM').optional() });
 
@@ -157,11 +157,11 @@ export const UsageSchema = z
     budgetHours: z.number().nullable(),
     ...UsageFigures,
     trackedHours: z.number(),
-    percentOfBudget: z.number().nullable().openapi({ description: 'Tracked hours as a percentage of the budget' }),
+    percentOfBudget: z.number().nullable().meta({ description: 'Tracked hours as a percentage of the budget' }),
     byAgent: z.array(z.object({ userId: UlidSchema, ...UsageFigures })),
     byCategory: z.array(z.object({ category: z.string(), ...UsageFigures })),
     byDay: z
-      .array(z.object({ date: z.string().openapi({ example: '2026-11-02' }), ...UsageFigures }))
-      .openapi({ description: "Days with tracked time, as dates in the client's time zone" }),
+      .array(z.object({ date: z.string().meta({ example: '2026-11-02' }), ...UsageFigures }))
+      .meta({ description: "Days with tracked time, as dates in the client's time zone" }),
   })
-  .openapi('Usage');
+  .meta({id: 'Usage'});

@@ -9087,7 +9087,10 @@ export interface components {
             email: string;
             password: string;
         };
-        SignupResult: components["schemas"]["Session"] & {
+        SignupResult: {
+            /** @description ES256 JWT, valid for one hour */
+            token: string;
+            user: components["schemas"]["User"];
             tenant: {
                 /**
                  * @description A ULID
@@ -9149,7 +9152,35 @@ export interface components {
             /** @description For an agent: the clients assigned to them */
             assignedClientIds: string[];
         };
-        InvitedMember: components["schemas"]["Member"] & {
+        InvitedMember: {
+            /**
+             * @description A ULID
+             * @example 01JBZ8Y7Q2W3E4R5T6Y7U8I9O0
+             */
+            id: string;
+            /**
+             * @description ISO-8601 UTC
+             * @example 2026-11-23T09:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * @description ISO-8601 UTC
+             * @example 2026-11-23T09:30:00.000Z
+             */
+            updatedAt: string;
+            version: number;
+            email: string;
+            name: string;
+            /** @enum {string} */
+            role: "owner" | "manager" | "agent" | "client";
+            /**
+             * @description For a client reviewer: the client they belong to
+             * @example 01JBZ8Y7Q2W3E4R5T6Y7U8I9O0
+             */
+            clientId?: string;
+            active: boolean;
+            /** @description For an agent: the clients assigned to them */
+            assignedClientIds: string[];
             /** @description Shown once, when no password was given */
             temporaryPassword?: string;
         };

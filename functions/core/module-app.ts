@@ -1,0 +1,78 @@
+import type { RouteConfig } from '@asteasolutions/zod-to-openapi';
+import { type Handler, Hono, type MiddlewareHandler } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import { validator } from 'hono/validator';
+import type * as z from 'zod';
+import { type FieldIssue, Invalid } from './errors.ts';
+import type { AppEnv } from './http.ts';
+
+/**
+ * A module's hono app, with routes declared once as OpenAPI route configs: the same config validates
+ * the request here and documents it in the OpenAPI document (functions/api-docs). Only the route
+ * configs' types come from the OpenAPI generator, so a Lambda bundle carries hono and the zod schemas
+ * it validates with, never the document generator.
+ */
+export class ModuleApp extends Hono<AppEnv> {
+  readonly routeConfigs: RouteConfig[] = [];
+
+  openapi<R extends RouteConfig>(route: R, handler: Handler<AppEnv, string, RouteInput<R>>): this {
+    this.routeConfigs.push(route);
+    const { params, query, headers, body } = route.request ?? {};
+    const validators: MiddlewareHandler[] = [];
+    if (query) validators.push(validator('query', parseWith(query)));
+    if (params) validators.push(validator('param', parseWith(params)));
+    if (headers) validators.push(validator('header', parseWith(headers as z.ZodType)));
+    const bodySchema = (body?.content['application/json'] as { schema?: z.ZodType } | undefined)?.schema;
+    if (bodySchema) validators.push(jsonOnly, validator('json', parseWith(bodySchema)));
+    this.on([route.method.toUpperCase()], [route.path.replaceAll(/\/{(.+?)}/g, '/:$1')], ...validators, handler as Handler);
+    return this;
+  }
+}
+
+/** The route's config as typed request data: what `c.req.valid(target)` returns in its handler. */
+export type RouteInput<R extends RouteConfig> = {
+  out: {
+    param: OutputOf<RequestPart<R, 'params'>>;
+    query: OutputOf<RequestPart<R, 'query'>>;
+    header: OutputOf<RequestPart<R, 'headers'>>;
+    json: OutputOf<JsonBodyOf<R>>;
+  };
+};
+
+type RequestPart<R extends RouteConfig, K extends 'params' | 'query' | 'headers'> = R['request'] extends { [P in K]?: infer S }
+  ? S
+  : never;
+type JsonBodyOf<R extends RouteConfig> = R['request'] extends { body?: { content: { 'application/json': { schema: infer S } } } }
+  ? S
+  : never;
+type OutputOf<S> = S extends z.ZodType ? z.output<S> : never;
+
+/** Declares a route; an identity function that keeps the config's literal types for `openapi()`. */
+export const createRoute = <R extends RouteConfig>(route: R): R => route;
+
+export function fieldIssues(error: z.ZodError): FieldIssue[] {
+  return error.issues.map((issue) => ({
+    field: issue.path.length > 0 ? issue.path.join('.') : '(body)',
+    message: issue.message,
+  }));
+}
+
+function parseWith(schema: z.ZodType) {
+  return async (value: unknown) => {
+    const result = await schema.safeParseAsync(value);
+    if (!result.success) throw new Invalid('The request is not valid', fieldIssues(result.error));
+    return result.data as never;
+  };
+}
+
+const JSON_MEDIA_TYPE = /^application\/([a-z-.]+\+)?json(;\s*[a-zA-Z0-9-]+=([^;]+))*$/i;
+
+/** A body that is not JSON is refused with 415 before it is parsed; so is a body with no content type. */
+const jsonOnly: MiddlewareHandler = async (c, next) => {
+  const contentType = c.req.header('content-type');
+  const refused = contentType
+    ? !JSON_MEDIA_TYPE.test(contentType)
+    : c.req.raw.body !== null && (await c.req.arrayBuffer()).byteLength > 0;
+  if (refused) throw new HTTPException(415, { message: 'Unsupported Media Type' });
+  await next();
+};
