@@ -16,6 +16,7 @@ export const BUNDLE_BUDGETS_KB: Record<string, number> = {
   time: 1125,
   billing: 1575,
   invoices: 1550,
+  'invoice-pdfs': 1550,
   payroll: 1125,
   activity: 1100,
   documents: 1250,

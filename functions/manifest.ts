@@ -88,7 +88,6 @@ export const modules: ModuleDefinition[] = [
       'POST /api/clients/{clientId}/billing-invoices/{billingInvoiceId}/issue',
       'POST /api/clients/{clientId}/billing-invoices/{billingInvoiceId}/void',
       'POST /api/clients/{clientId}/billing-invoices/{billingInvoiceId}/record-payment',
-      'GET /api/clients/{clientId}/billing-invoices/{billingInvoiceId}/pdf',
       'GET /api/clients/{clientId}/billing-invoices/{billingInvoiceId}/export.csv',
     ],
   },
@@ -107,9 +106,14 @@ export const modules: ModuleDefinition[] = [
       'POST /api/clients/{clientId}/invoices/{invoiceId}/send',
       'POST /api/clients/{clientId}/invoices/{invoiceId}/record-payment',
       'POST /api/clients/{clientId}/invoices/{invoiceId}/void',
-      'GET /api/clients/{clientId}/invoices/{invoiceId}/pdf',
       'GET /api/clients/{clientId}/customers',
     ],
+  },
+  {
+    name: 'invoice-pdfs',
+    entry: 'functions/invoice-pdfs/handler.ts',
+    load: () => import('./invoice-pdfs/handler.ts'),
+    routes: ['GET /api/clients/{clientId}/billing-invoices/{billingInvoiceId}/pdf', 'GET /api/clients/{clientId}/invoices/{invoiceId}/pdf'],
   },
   {
     name: 'payroll',

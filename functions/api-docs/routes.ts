@@ -5,6 +5,7 @@ import { activityRoutes } from '../activity/routes.ts';
 import { clientRoutes } from '../clients/routes.ts';
 import { controlPlaneRoutes } from '../control-plane/routes.ts';
 import { createModuleApp } from '../core/http.ts';
+import { invoicePdfRoutes } from '../invoice-pdfs/routes.ts';
 import { invoiceRoutes } from '../invoices/routes.ts';
 import { memberRoutes } from '../members/routes.ts';
 import { timeRoutes } from '../time/routes.ts';
@@ -24,6 +25,7 @@ const everyModule = [
   timeRoutes,
   billingRoutes,
   invoiceRoutes,
+  invoicePdfRoutes,
   payrollRoutes,
   activityRoutes,
   documentRoutes,

@@ -5,7 +5,7 @@ import { createModuleApp } from '../core/http.ts';
 import { idempotent } from '../core/idempotency.ts';
 import { authedErrors, IdempotencyHeaders, jsonBody, jsonContent, pageOf } from '../core/openapi.ts';
 import { TimeEntrySchema } from '../time/schemas.ts';
-import { billingCsv, billingPdf } from './documents.ts';
+import { billingCsv } from './documents.ts';
 import {
   BillingInvoiceSchema,
   BillingListQuery,
@@ -141,28 +141,6 @@ billingRoutes.openapi(
   async (c) => {
     const { clientId, billingInvoiceId } = c.req.valid('param');
     return c.json(await billing.recordBillingPayment(c.get('ctx'), clientId, billingInvoiceId, c.req.valid('json').amountMinor), 200);
-  },
-);
-
-billingRoutes.openapi(
-  createRoute({
-    method: 'get',
-    path: '/api/clients/{clientId}/billing-invoices/{billingInvoiceId}/pdf',
-    tags: ['Billing'],
-    summary: 'The invoice as a PDF, with an appendix of every entry and its work item',
-    request: { params: InvoiceParams },
-    responses: {
-      200: { description: 'PDF', content: { 'application/pdf': { schema: z.string().meta({ format: 'binary' }) } } },
-      ...authedErrors(403, 404),
-    },
-  }),
-  async (c) => {
-    const { clientId, billingInvoiceId } = c.req.valid('param');
-    const data = await billing.billingDocumentData(c.get('ctx'), clientId, billingInvoiceId);
-    return c.body((await billingPdf(data)) as Uint8Array<ArrayBuffer>, 200, {
-      'content-type': 'application/pdf',
-      'content-disposition': `attachment; filename="${data.invoice.number}.pdf"`,
-    });
   },
 );
 

@@ -23,7 +23,7 @@ export class ModuleApp extends Hono<AppEnv> {
     if (params) validators.push(validator('param', parseWith(params)));
     if (headers) validators.push(validator('header', parseWith(headers as z.ZodType)));
     const bodySchema = (body?.content['application/json'] as { schema?: z.ZodType } | undefined)?.schema;
-    if (bodySchema) validators.push(jsonOnly, validator('json', parseWith(bodySchema)));
+    if (bodySchema) validators.push(jsonOnly, body?.required ? validator('json', parseWith(bodySchema)) : optionalJson(bodySchema));
     this.on([route.method.toUpperCase()], [route.path.replaceAll(/\/{(.+?)}/g, '/:$1')], ...validators, handler as Handler);
     return this;
   }
@@ -62,6 +62,16 @@ function parseWith(schema: z.ZodType) {
     const result = await schema.safeParseAsync(value);
     if (!result.success) throw new Invalid('The request is not valid', fieldIssues(result.error));
     return result.data as never;
+  };
+}
+
+/** A body the route may go without: none at all is `{}`, unvalidated; one that is sent is validated. */
+function optionalJson(schema: z.ZodType): MiddlewareHandler {
+  const validate = validator('json', parseWith(schema));
+  return async (c, next) => {
+    if (c.req.header('content-type')) return validate(c, next);
+    c.req.addValidatedData('json', {});
+    await next();
   };
 }
 

@@ -126,28 +126,6 @@ for (const move of MOVES) {
 invoiceRoutes.openapi(
   createRoute({
     method: 'get',
-    path: '/api/clients/{clientId}/invoices/{invoiceId}/pdf',
-    tags: ['Invoices'],
-    summary: 'The invoice as a PDF',
-    request: { params: InvoiceParams },
-    responses: {
-      200: { description: 'The PDF', content: { 'application/pdf': { schema: z.string().meta({ format: 'binary' }) } } },
-      ...authedErrors(404),
-    },
-  }),
-  async (c) => {
-    const { clientId, invoiceId } = c.req.valid('param');
-    const { bytes, fileName } = await invoices.invoicePdf(c.get('ctx'), clientId, invoiceId);
-    return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
-      'content-type': 'application/pdf',
-      'content-disposition': `inline; filename="${fileName}"`,
-    });
-  },
-);
-
-invoiceRoutes.openapi(
-  createRoute({
-    method: 'get',
     path: '/api/clients/{clientId}/customers',
     tags: ['Invoices'],
     summary: "The client's remembered customers, by name (`q`: names starting with it)",

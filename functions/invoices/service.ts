@@ -5,7 +5,6 @@ import { newId, nowIso } from '../core/ids.ts';
 import { MoneyOverflow, priceInvoice } from '../core/money.ts';
 import { decodeCursor, encodeCursor, type Page, queryBinding } from '../core/pagination.ts';
 import { ALL_ROLES, authorize, FIRM_ROLES, type PermissionTable } from '../core/policy.ts';
-import { renderInvoicePdf } from './pdf.ts';
 import * as repository from './repository.ts';
 import type {
   CreateInvoiceInput,
@@ -314,11 +313,12 @@ export async function moveInvoice(
   return after;
 }
 
-export async function invoicePdf(ctx: TenantContext, clientId: string, invoiceId: string): Promise<{ bytes: Uint8Array; fileName: string }> {
+/** What the invoice's PDF shows: the invoice and its client business (the seller). */
+export async function invoiceDocumentData(ctx: TenantContext, clientId: string, invoiceId: string) {
   const invoice = await visibleInvoice(ctx, clientId, invoiceId);
   const client = await findClient(ctx, clientId);
   if (!client) throw new NotFound('Client');
-  return { bytes: await renderInvoicePdf(client, invoice), fileName: `${invoice.number}.pdf` };
+  return { client, invoice };
 }
 
 export async function listCustomers(

@@ -1,7 +1,7 @@
 import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from 'pdf-lib';
 import { formatBps, formatMoney } from '../core/money.ts';
 import type { Client } from '../clients/schemas.ts';
-import type { Invoice } from './schemas.ts';
+import type { Invoice } from '../invoices/schemas.ts';
 
 /**
  * The invoice as a one-or-more page A4 PDF: the client business as the seller, the customer, the

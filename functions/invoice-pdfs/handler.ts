@@ -1,0 +1,4 @@
+import { lambdaHandler } from '../core/lambda.ts';
+import { invoicePdfRoutes } from './routes.ts';
+
+export const handler = lambdaHandler(invoicePdfRoutes);
