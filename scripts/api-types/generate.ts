@@ -2,33 +2,49 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { apiTypesSource } from './index.ts';
 
-/** Where the portal's generated API types live (committed; the unit test keeps them current). */
+/**
+ * The generated API artifacts, both committed and kept current by test/unit/api-types.test.ts:
+ * the OpenAPI document the api-docs function serves, and the portal's types made from it.
+ */
+export const OPENAPI_FILE = resolve(import.meta.dirname, '../../functions/api-docs/openapi.json');
 export const API_TYPES_FILE = resolve(import.meta.dirname, '../../web/src/api/schema.d.ts');
 
-/** The types the API's current OpenAPI document produces. */
-export async function currentApiTypes(): Promise<string> {
+export interface ApiArtifacts {
+  openApi: string;
+  apiTypes: string;
+}
+
+/** The OpenAPI document the route configs produce today, and the portal types from it. */
+export async function currentApiArtifacts(): Promise<ApiArtifacts> {
   // Building the document reads no configuration, but importing the modules validates it (core/env.ts).
   process.env.CURSOR_SECRET ??= 'openapi-document-only-no-cursors-are-signed';
-  const { openApiDocument } = await import('../../functions/api-docs/routes.ts');
-  return apiTypesSource(openApiDocument);
+  const { openApiDocument } = await import('../../functions/api-docs/document.ts');
+  return { openApi: `${JSON.stringify(openApiDocument, null, 2)}\n`, apiTypes: await apiTypesSource(openApiDocument) };
 }
 
-/** The committed types, or '' when the file is missing. */
-export async function committedApiTypes(): Promise<string> {
-  return readFile(API_TYPES_FILE, 'utf8').catch(() => '');
+/** The committed artifacts ('' for a missing file). */
+export async function committedApiArtifacts(): Promise<ApiArtifacts> {
+  const read = (file: string) => readFile(file, 'utf8').catch(() => '');
+  const [openApi, apiTypes] = await Promise.all([read(OPENAPI_FILE), read(API_TYPES_FILE)]);
+  return { openApi, apiTypes };
 }
 
-// `npm run api-types` writes the file; `npm run api-types -- --check` only says whether it is current.
+// `npm run api-types` writes both files; `npm run api-types -- --check` only says whether they are current.
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
-  const generated = await currentApiTypes();
+  const [current, committed] = await Promise.all([currentApiArtifacts(), committedApiArtifacts()]);
+  const files = [
+    { file: OPENAPI_FILE, current: current.openApi, committed: committed.openApi },
+    { file: API_TYPES_FILE, current: current.apiTypes, committed: committed.apiTypes },
+  ];
   if (process.argv.includes('--check')) {
-    if (generated !== (await committedApiTypes())) {
-      console.error(`${API_TYPES_FILE} is stale: run npm run api-types`);
-      process.exit(1);
-    }
-    console.log('The API types are current.');
+    const stale = files.filter(({ current, committed }) => current !== committed);
+    for (const { file } of stale) console.error(`${file} is stale: run npm run api-types`);
+    if (stale.length > 0) process.exit(1);
+    console.log('The OpenAPI document and the API types are current.');
   } else {
-    await writeFile(API_TYPES_FILE, generated);
-    console.log(`Wrote ${API_TYPES_FILE}`);
+    for (const { file, current } of files) {
+      await writeFile(file, current);
+      console.log(`Wrote ${file}`);
+    }
   }
 }
