@@ -5,7 +5,7 @@ import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { LogLevel, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { BUNDLE_MAIN_FIELDS, BUNDLE_TARGET, ESM_REQUIRE_BANNER } from '../bundling.ts';
+import { BUNDLE_ALIAS, BUNDLE_MAIN_FIELDS, BUNDLE_TARGET, ESM_REQUIRE_BANNER } from '../bundling.ts';
 import type { TenantAccess } from './tenant-access.ts';
 
 const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
@@ -94,6 +94,8 @@ export class ModuleFunction extends Construct {
         // The SDK is bundled, not taken from the runtime: a pinned, tree-shaken copy that cannot
         // change under a deployed function.
         bundleAwsSDK: true,
+        // Local bundling runs esbuild in projectRoot, where BUNDLE_ALIAS paths resolve.
+        esbuildArgs: { '--alias': Object.entries(BUNDLE_ALIAS).map(([from, to]) => `${from}=${to}`) },
         // Sizes are printed by `npm run build`; synth output stays readable.
         logLevel: LogLevel.WARNING,
       },
