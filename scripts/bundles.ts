@@ -2,7 +2,7 @@ import { rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { modules, scheduledFunctions } from '../functions/manifest.ts';
-import { BUNDLE_MAIN_FIELDS, BUNDLE_TARGET, ESM_REQUIRE_BANNER } from '../infra/bundling.ts';
+import { BUNDLE_ALIAS, BUNDLE_MAIN_FIELDS, BUNDLE_TARGET, ESM_REQUIRE_BANNER } from '../infra/bundling.ts';
 
 export interface BundleSize {
   name: string;
@@ -34,6 +34,9 @@ export async function buildBundles(outRoot = join(projectRoot, 'dist', 'function
         sourcemap: true,
         mainFields: BUNDLE_MAIN_FIELDS,
         banner: { js: ESM_REQUIRE_BANNER },
+        alias: BUNDLE_ALIAS,
+        // BUNDLE_ALIAS paths are relative to the project root, as when the CDK runs esbuild.
+        absWorkingDir: projectRoot,
         logLevel: 'warning',
       });
       const [code, map] = await Promise.all([stat(file), stat(`${file}.map`)]);

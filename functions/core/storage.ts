@@ -1,42 +1,85 @@
-import { GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
-import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+import { defaultProvider } from '@aws-sdk/credential-provider-node';
+import { S3RequestPresigner } from '@aws-sdk/s3-request-presigner';
+import { Sha256 } from '@smithy/core/checksum';
+import { buildQueryString, HttpRequest } from '@smithy/core/protocols';
 import type { TenantContext } from './context.ts';
 import { env } from './env.ts';
 import { ServiceUnavailable } from './errors.ts';
 import { objectKeys } from './keys.ts';
 import { logger } from './logger.ts';
+import { tenantCredentials } from './tenant-credentials.ts';
 
 /**
- * The only S3 client (tenancy rule 2): documents go up and down through short-lived presigned URLs,
+ * The only S3 code (tenancy rule 2): documents go up and down through short-lived presigned URLs,
  * under keys built by `objectKeys`, so the bytes never pass through a Lambda.
  *
- * The SDK computes flexible checksums (CRC32) by default and, when presigning, would put a checksum
- * of an empty body into the URL; S3-compatible servers such as s3rver refuse that, and a presigned
- * upload cannot know the body anyway. Checksums are therefore only sent when an operation requires one.
+ * A presigned URL is a request signed without being sent, so no S3 client: the SDK's presigner signs a
+ * path-style request built here (`https://s3.<region>.amazonaws.com/<bucket>/<key>`, or S3_ENDPOINT
+ * locally), as the presigner's own documentation shows. The whole of @aws-sdk/client-s3 (its endpoint
+ * rules, XML protocol, checksums: ~150 KB of the documents bundle) was there only to build that request.
+ * Nor is a checksum put into the URL: a presigned upload cannot know its body.
+ *
+ * In AWS the URLs are signed with the tenant's credentials (tenancy rule 5, TENANT_ACCESS_ROLE_ARN),
+ * whose role reaches only `tenants/<tenant>/`; locally and in tests, with the default credentials.
  */
-const s3 = new S3Client({
-  region: env.AWS_REGION,
-  forcePathStyle: true,
-  requestChecksumCalculation: 'WHEN_REQUIRED',
-  responseChecksumValidation: 'WHEN_REQUIRED',
-  ...(env.S3_ENDPOINT ? { endpoint: env.S3_ENDPOINT } : {}),
-});
+const endpoint = new URL(env.S3_ENDPOINT ?? `https://s3.${env.AWS_REGION}.amazonaws.com`);
+const ownCredentials = defaultProvider();
+const presigners = new Map<string, S3RequestPresigner>();
+
+function presignerFor(ctx: TenantContext): S3RequestPresigner {
+  let presigner = presigners.get(ctx.tenantId);
+  if (!presigner) {
+    presigner = new S3RequestPresigner({
+      region: env.AWS_REGION,
+      credentials: tenantCredentials(ctx.tenantId) ?? ownCredentials,
+      sha256: Sha256,
+    });
+    presigners.set(ctx.tenantId, presigner);
+  }
+  return presigner;
+}
+
+/** S3's URI encoding of a key: every byte but the unreserved characters, `/` kept between segments. */
+const encodeKey = (key: string) =>
+  key
+    .split('/')
+    .map((segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+    .join('/');
+
+/** How long an upload or download URL lives: five minutes (the contract). */
+export const PRESIGNED_URL_SECONDS = 300;
 
 /**
  * Signing is local, but it needs credentials (in AWS, the tenant's, from STS): when they cannot be had
  * the request is worth retrying, so the caller gets 503 with Retry-After rather than a 500.
  */
-async function signed(presign: () => Promise<string>): Promise<string> {
+async function presignedUrl(
+  ctx: TenantContext,
+  request: { operation: 'GetObject' | 'PutObject'; key: string; headers?: Record<string, string>; query?: Record<string, string> },
+  signableHeaders?: Set<string>,
+): Promise<string> {
+  const unsigned = new HttpRequest({
+    method: request.operation === 'PutObject' ? 'PUT' : 'GET',
+    protocol: endpoint.protocol,
+    hostname: endpoint.hostname,
+    ...(endpoint.port ? { port: Number(endpoint.port) } : {}),
+    path: `${endpoint.pathname.replace(/\/$/, '')}/${env.BUCKET_NAME}/${encodeKey(request.key)}`,
+    headers: { host: endpoint.host, ...request.headers },
+    // `x-id` as the SDK's own commands send it, so the URL is the one S3Client and getSignedUrl gave.
+    query: { ...request.query, 'x-id': request.operation },
+  });
   try {
-    return await presign();
+    const signed = await presignerFor(ctx).presign(unsigned, {
+      expiresIn: PRESIGNED_URL_SECONDS,
+      ...(signableHeaders ? { signableHeaders } : {}),
+    });
+    const query = buildQueryString(signed.query ?? {});
+    return `${signed.protocol}//${endpoint.host}${signed.path}${query ? `?${query}` : ''}`;
   } catch (error) {
     logger.error('Could not sign an S3 URL', { error: error as Error });
     throw new ServiceUnavailable('Document storage is unavailable; retry shortly', 1);
   }
 }
-
-/** How long an upload or download URL lives: five minutes (the contract). */
-export const PRESIGNED_URL_SECONDS = 300;
 
 /**
  * A PUT URL for one document's bytes. Content-Type and Content-Length are signed, so the upload must
@@ -48,17 +91,14 @@ export async function documentUploadUrl(
   documentId: string,
   file: { contentType: string; sizeBytes: number },
 ): Promise<string> {
-  const command = new PutObjectCommand({
-    Bucket: env.BUCKET_NAME,
-    Key: objectKeys.document(ctx, clientId, documentId),
-    ContentType: file.contentType,
-    ContentLength: file.sizeBytes,
-  });
-  return signed(() =>
-    getSignedUrl(s3, command, {
-      expiresIn: PRESIGNED_URL_SECONDS,
-      signableHeaders: new Set(['content-type', 'content-length']),
-    }),
+  return presignedUrl(
+    ctx,
+    {
+      operation: 'PutObject',
+      key: objectKeys.document(ctx, clientId, documentId),
+      headers: { 'content-type': file.contentType, 'content-length': String(file.sizeBytes) },
+    },
+    new Set(['content-type', 'content-length']),
   );
 }
 
@@ -69,11 +109,12 @@ export async function documentDownloadUrl(
   documentId: string,
   file: { fileName: string; contentType: string },
 ): Promise<string> {
-  const command = new GetObjectCommand({
-    Bucket: env.BUCKET_NAME,
-    Key: objectKeys.document(ctx, clientId, documentId),
-    ResponseContentType: file.contentType,
-    ResponseContentDisposition: `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+  return presignedUrl(ctx, {
+    operation: 'GetObject',
+    key: objectKeys.document(ctx, clientId, documentId),
+    query: {
+      'response-content-type': file.contentType,
+      'response-content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+    },
   });
-  return signed(() => getSignedUrl(s3, command, { expiresIn: PRESIGNED_URL_SECONDS }));
 }

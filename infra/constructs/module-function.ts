@@ -5,20 +5,18 @@ import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { LogLevel, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { BUNDLE_MAIN_FIELDS, BUNDLE_TARGET, ESM_REQUIRE_BANNER } from '../bundling.ts';
+import { BUNDLE_ALIAS, BUNDLE_MAIN_FIELDS, BUNDLE_TARGET, ESM_REQUIRE_BANNER } from '../bundling.ts';
 import type { TenantAccess } from './tenant-access.ts';
 
 const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 
-/** The Powertools settings every function shares (logger, metrics, tracer). */
+/** The Powertools settings every function shares (logger, metrics). */
 export const POWERTOOLS_ENVIRONMENT = {
   POWERTOOLS_SERVICE_NAME: 'backdesk',
   POWERTOOLS_METRICS_NAMESPACE: 'Backdesk',
   POWERTOOLS_LOG_LEVEL: 'INFO',
   // functions/core/logger.ts reads LOG_LEVEL.
   LOG_LEVEL: 'INFO',
-  // Responses carry tenant data; traces keep timings and errors, not payloads.
-  POWERTOOLS_TRACER_CAPTURE_RESPONSE: 'false',
 };
 
 export interface ModuleFunctionProps {
@@ -35,7 +33,8 @@ export interface ModuleFunctionProps {
 /**
  * The one Lambda function shape every module and system function deploys as. The defaults are fixed
  * here, once: Node 24 on arm64 (cheaper per ms than x86 and the same code), an ESM bundle with source
- * maps, X-Ray tracing, the Powertools environment, and a log group kept for a month.
+ * maps, X-Ray active tracing (Lambda's own segments for each invocation; no tracer in the code, see
+ * core/lambda.ts), the Powertools environment, and a log group kept for a month.
  *
  * Permissions start at nothing but writing its own log group (a role of its own rather than the
  * AWSLambdaBasicExecutionRole managed policy, which may create and write any log group). Data access is
@@ -94,6 +93,8 @@ export class ModuleFunction extends Construct {
         // The SDK is bundled, not taken from the runtime: a pinned, tree-shaken copy that cannot
         // change under a deployed function.
         bundleAwsSDK: true,
+        // Local bundling runs esbuild in projectRoot, where BUNDLE_ALIAS paths resolve.
+        esbuildArgs: { '--alias': Object.entries(BUNDLE_ALIAS).map(([from, to]) => `${from}=${to}`) },
         // Sizes are printed by `npm run build`; synth output stays readable.
         logLevel: LogLevel.WARNING,
       },

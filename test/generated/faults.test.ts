@@ -23,10 +23,12 @@ import { describeResponse } from './harness.ts';
 const presignFault = vi.hoisted(() => ({ error: undefined as Error | undefined }));
 vi.mock('@aws-sdk/s3-request-presigner', async (importOriginal) => {
   const real = await importOriginal<typeof import('@aws-sdk/s3-request-presigner')>();
-  return {
-    ...real,
-    getSignedUrl: (...args: Parameters<typeof real.getSignedUrl>) => (presignFault.error ? Promise.reject(presignFault.error) : real.getSignedUrl(...args)),
-  };
+  class S3RequestPresigner extends real.S3RequestPresigner {
+    override presign(...args: Parameters<InstanceType<typeof real.S3RequestPresigner>['presign']>) {
+      return presignFault.error ? Promise.reject(presignFault.error) : super.presign(...args);
+    }
+  }
+  return { ...real, S3RequestPresigner };
 });
 
 let f: Fixtures;

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { modules, scheduledFunctions } from '../../functions/manifest.ts';
-import { ESM_REQUIRE_BANNER } from '../../infra/bundling.ts';
+import { BUNDLE_ALIAS, ESM_REQUIRE_BANNER } from '../../infra/bundling.ts';
 import { functionName, ofType, type Resource, type Synthesized, synthesize } from './synth.ts';
 
 /**
@@ -21,7 +21,7 @@ beforeAll(() => {
 afterAll(() => synth?.cleanup());
 
 /** Runs an ES module snippet in a bundle's directory with only what the Lambda environment would give it. */
-function runInAsset(assetDir: string, script: string): { stdout: string; stderr: string } {
+function runInAsset(assetDir: string, script: string, extraEnv: Record<string, string> = {}): { stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
     cwd: assetDir,
     encoding: 'utf8',
@@ -39,6 +39,7 @@ function runInAsset(assetDir: string, script: string): { stdout: string; stderr:
       LOG_LEVEL: 'SILENT',
       // The SDK warns on stderr about Node versions older than Lambda's; this test runs on the host's Node.
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+      ...extraEnv,
     },
   });
   return { stdout: result.stdout, stderr: result.stderr };
@@ -107,5 +108,66 @@ describe('the synthesized app, from the manifest', () => {
     const response = JSON.parse(result.stdout.trim().split('\n').at(-1) ?? '') as { statusCode: number; body: string };
     expect(response.statusCode).toBe(200);
     expect(JSON.parse(response.body)).toEqual({ status: 'ok' });
+  });
+});
+
+/** The packages of the SDK's default credential chain that the bundles leave out (BUNDLE_ALIAS). */
+const REMOVED_CREDENTIAL_CHAIN =
+  /node_modules\/(@aws-sdk\/(credential-provider-(?!env\/)[a-z-]+|nested-clients|token-providers)|@smithy\/credential-provider-imds)\//;
+
+const sourcesOf = (fn: Resource | undefined) =>
+  (JSON.parse(readFileSync(join(assetDirOf(fn), 'index.mjs.map'), 'utf8')) as { sources: string[] }).sources;
+
+describe('credentials in the deployed bundles', () => {
+  const shim = BUNDLE_ALIAS['@aws-sdk/credential-provider-node']?.replace(/^\.\//, '') ?? '';
+
+  it('carry none of the default credential chain but the environment-variable provider', () => {
+    for (const [id, fn] of ofType(resources, 'AWS::Lambda::Function')) {
+      const sources = sourcesOf(fn);
+      expect(sources.filter((source) => REMOVED_CREDENTIAL_CHAIN.test(source)), id).toEqual([]);
+      if (sources.some((source) => source.includes('node_modules/@aws-sdk/client-'))) {
+        expect(sources.some((source) => source.endsWith(shim)), `${id} uses ${shim}`).toBe(true);
+        expect(sources.some((source) => source.includes('node_modules/@aws-sdk/credential-provider-env/')), id).toBe(true);
+      }
+    }
+  });
+
+  it('sign with the credentials Lambda puts in the environment, and look nowhere else', () => {
+    const [, fn] = ofType(resources, 'AWS::Lambda::Function').find(([id]) => functionName(resources, id) === 'sla-sweep') ?? [];
+    // The sweep reads DynamoDB with the function's own credentials. A local server stands in for
+    // DynamoDB and keeps each request's signature; it refuses the call, which ends the sweep.
+    const result = runInAsset(
+      assetDirOf(fn),
+      `import { createServer } from 'node:http';
+       const signatures = [];
+       const server = createServer((request, response) => {
+         signatures.push({ authorization: request.headers.authorization, token: request.headers['x-amz-security-token'] });
+         response.writeHead(400, { 'content-type': 'application/x-amz-json-1.0' });
+         response.end(JSON.stringify({ __type: 'com.amazon.coral.validate#ValidationException', message: 'refused by the test' }));
+       });
+       await new Promise((listening) => server.listen(0, '127.0.0.1', listening));
+       process.env.DYNAMODB_ENDPOINT = 'http://127.0.0.1:' + server.address().port;
+       const { handler } = await import('./index.mjs');
+       const errors = [];
+       // First with no credentials in the environment: no other source is tried (no IMDS, no files).
+       await handler({}).catch((error) => errors.push(error.message));
+       Object.assign(process.env, {
+         AWS_ACCESS_KEY_ID: 'AKIDFROMTHEENVIRONMENT',
+         AWS_SECRET_ACCESS_KEY: 'secret-from-the-environment',
+         AWS_SESSION_TOKEN: 'session-token-from-the-environment',
+       });
+       await handler({}).catch((error) => errors.push(error.message));
+       server.close();
+       console.log(JSON.stringify({ errors, signatures }));`,
+    );
+    expect(result.stderr).toBe('');
+    const { errors, signatures } = JSON.parse(result.stdout.trim().split('\n').at(-1) ?? '') as {
+      errors: string[];
+      signatures: { authorization?: string; token?: string }[];
+    };
+    expect(errors).toEqual(['Unable to find environment variable credentials.', 'refused by the test']);
+    expect(signatures).toHaveLength(1);
+    expect(signatures[0]?.authorization).toContain('Credential=AKIDFROMTHEENVIRONMENT/');
+    expect(signatures[0]?.token).toBe('session-token-from-the-environment');
   });
 });

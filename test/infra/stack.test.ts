@@ -169,14 +169,13 @@ describe('the functions', () => {
     for (const [id, fn] of moduleFunctions()) expect(fn.Properties.Timeout, id).toBe(10);
   });
 
-  it('carry the Powertools environment: service, metrics namespace, log level, no response capture in traces', () => {
+  it('carry the Powertools environment: service, metrics namespace, log level', () => {
     for (const [id, fn] of ofType('AWS::Lambda::Function')) {
       expect(fn.Properties.Environment.Variables, id).toMatchObject({
         POWERTOOLS_SERVICE_NAME: 'backdesk',
         POWERTOOLS_METRICS_NAMESPACE: 'Backdesk',
         POWERTOOLS_LOG_LEVEL: 'INFO',
         LOG_LEVEL: 'INFO',
-        POWERTOOLS_TRACER_CAPTURE_RESPONSE: 'false',
       });
     }
   });
