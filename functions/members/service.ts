@@ -21,16 +21,21 @@ const versionConflict = () => new Conflict('This was changed by someone else; re
 
 export async function me(ctx: TenantContext) {
   authorize(ctx, memberPermissions.readSelf);
-  const [member, tenant] = await Promise.all([repository.findMember(ctx, ctx.userId), repository.findTenant(ctx)]);
-  if (!member || !tenant) throw new NotFound('Member');
+  // Authentication has just read the caller's member record (and checked its role and client against
+  // the token), so only the tenant is read here; email, role and client are the token's, matching it.
+  const [name, tenant] = await Promise.all([
+    ctx.name ?? repository.findMember(ctx, ctx.userId).then((member) => member?.name),
+    repository.findTenant(ctx),
+  ]);
+  if (name === undefined || !tenant) throw new NotFound('Member');
   return {
     user: {
-      id: member.id,
-      email: member.email,
-      name: member.name,
-      role: member.role,
+      id: ctx.userId,
+      email: ctx.email,
+      name,
+      role: ctx.role,
       tenantId: ctx.tenantId,
-      ...(member.clientId ? { clientId: member.clientId } : {}),
+      ...(ctx.clientId ? { clientId: ctx.clientId } : {}),
     },
     tenant: { id: tenant.id, name: tenant.name },
   };
