@@ -1,4 +1,5 @@
 import { findClient } from '../clients/repository.ts';
+import { listUnderClient } from '../clients/service.ts';
 import type { Role, TenantContext } from '../core/context.ts';
 import { Conflict, Invalid, NotFound, ServiceUnavailable } from '../core/errors.ts';
 import { newId, nowIso } from '../core/ids.ts';
@@ -185,17 +186,19 @@ export async function listInvoices(
   clientId: string,
   query: { limit: number; cursor?: string | undefined; status?: InvoiceStatus | undefined; customerId?: string | undefined; from?: string | undefined; to?: string | undefined },
 ): Promise<Page<Invoice>> {
-  await visibleClient(ctx, clientId, invoicePermissions.list);
+  authorize(ctx, invoicePermissions.list, clientId);
   const { limit, cursor, ...filters } = query;
   const binding = queryBinding(`clients/${clientId}/invoices`, filters);
-  const { invoices, lastKey } = await repository.listInvoices(
-    ctx,
-    clientId,
-    Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== undefined)),
-    limit,
-    decodeCursor(ctx, binding, cursor),
-  );
-  return { items: invoices, nextCursor: encodeCursor(ctx, binding, lastKey) };
+  return listUnderClient(ctx, clientId, async () => {
+    const { invoices, lastKey } = await repository.listInvoices(
+      ctx,
+      clientId,
+      Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== undefined)),
+      limit,
+      decodeCursor(ctx, binding, cursor),
+    );
+    return { items: invoices, nextCursor: encodeCursor(ctx, binding, lastKey) };
+  });
 }
 
 /** Only a draft can be edited; totals are computed again from the lines, whatever totals were sent. */

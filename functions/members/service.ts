@@ -4,6 +4,7 @@ import { isUlid, newId, nowIso } from '../core/ids.ts';
 import { identityProvider } from '../core/identity/index.ts';
 import { decodeCursor, encodeCursor, type Page, queryBinding } from '../core/pagination.ts';
 import { ADMIN_ROLES, ALL_ROLES, authorize, type PermissionTable } from '../core/policy.ts';
+import { readUnderClient } from '../clients/service.ts';
 import * as repository from './repository.ts';
 import type { Assignments, InviteMemberInput, Member, Tenant, UpdateMemberInput } from './schemas.ts';
 
@@ -183,8 +184,9 @@ async function visibleClient(ctx: TenantContext, clientId: string, allowed: read
 }
 
 export async function getAssignments(ctx: TenantContext, clientId: string): Promise<Assignments> {
-  await visibleClient(ctx, clientId, memberPermissions.readAssignments);
-  return (await repository.findAssignments(ctx, clientId)) ?? { clientId, agentIds: [], updatedAt: null, version: 0 };
+  authorize(ctx, memberPermissions.readAssignments, clientId);
+  const assignments = await readUnderClient(ctx, clientId, () => repository.findAssignments(ctx, clientId));
+  return assignments ?? { clientId, agentIds: [], updatedAt: null, version: 0 };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { getClient } from '../clients/service.ts';
+import { getClient, listUnderClient } from '../clients/service.ts';
 import type { Client } from '../clients/schemas.ts';
 import { addDays, dateInZone, monthBoundsInZone, monthInZone } from '../core/calendar.ts';
 import type { TenantContext } from '../core/context.ts';
@@ -281,7 +281,10 @@ export interface EntryFilters {
 export async function listEntries(ctx: TenantContext, filters: EntryFilters): Promise<Page<TimeEntry>> {
   authorize(ctx, timePermissions.list, filters.clientId);
   // A client filter names a resource: one that is absent (or another tenant's) answers 404 like any other.
-  if (filters.clientId) await getClient(ctx, filters.clientId);
+  return filters.clientId ? listUnderClient(ctx, filters.clientId, () => pageOfEntries(ctx, filters)) : pageOfEntries(ctx, filters);
+}
+
+async function pageOfEntries(ctx: TenantContext, filters: EntryFilters): Promise<Page<TimeEntry>> {
   const query = { ...filters };
   if (ctx.role === 'agent') {
     if (query.userId && query.userId !== ctx.userId) throw new NotFound('Member');
