@@ -1,4 +1,5 @@
 import { findClient } from '../clients/repository.ts';
+import type { Client } from '../clients/schemas.ts';
 import { listUnderClient } from '../clients/service.ts';
 import type { Role, TenantContext } from '../core/context.ts';
 import { Conflict, Invalid, NotFound, ServiceUnavailable } from '../core/errors.ts';
@@ -93,8 +94,9 @@ async function customerFor(
   clientId: string,
   input: { name: string; email?: string | undefined },
   now: string,
+  read?: { customer?: Customer },
 ): Promise<{ customer: Customer; change?: repository.CustomerChange }> {
-  const existing = await repository.findCustomerByName(ctx, clientId, input.name);
+  const existing = read ? read.customer : await repository.findCustomerByName(ctx, clientId, input.name);
   if (!existing) {
     const customer: Customer = {
       id: newId(),
@@ -142,14 +144,20 @@ function formatNumber(sequence: number): string {
 }
 
 export async function createInvoice(ctx: TenantContext, clientId: string, input: CreateInvoiceInput): Promise<Invoice> {
-  const client = await visibleClient(ctx, clientId, invoicePermissions.create);
+  authorize(ctx, invoicePermissions.create, clientId);
+  // The client and the customer it names are read together; a retry after a customer race reads the customer again.
+  const read: { client?: Client; customer?: Customer } | undefined = await repository.findClientAndCustomer(ctx, clientId, input.customer.name);
+  const client = read.client;
+  if (!client) throw new NotFound('Client');
   const totals = priced(input.lines);
   // The number is drawn once, before the write: a failed or retried write leaves a gap, never a duplicate.
   const number = formatNumber(await repository.nextInvoiceNumber(ctx, clientId));
   const id = newId();
+  let firstRead: typeof read | undefined = read;
   return withCustomerRetry(async () => {
     const now = nowIso();
-    const { customer, change } = await customerFor(ctx, clientId, input.customer, now);
+    const { customer, change } = await customerFor(ctx, clientId, input.customer, now, firstRead);
+    firstRead = undefined;
     const invoice: Invoice = {
       id,
       clientId,
