@@ -1,4 +1,4 @@
-import { getClient } from '../clients/service.ts';
+import { getClient, listUnderClient, readUnderClient } from '../clients/service.ts';
 import type { Client } from '../clients/schemas.ts';
 import { addDays, dateInZone, startOfDateInZone } from '../core/calendar.ts';
 import type { TenantContext } from '../core/context.ts';
@@ -37,10 +37,24 @@ const LOCK_MS = 5 * 60_000;
 
 const todayIn = (client: Client) => dateInZone(Date.now(), client.timeZone);
 
+/**
+ * "Today" in the client's time zone, read from the client only when it decides which card is in force:
+ * every zone's today is within a day of UTC's, so when the same card is in force from yesterday to
+ * tomorrow (UTC) any of the three days gives the answer, and the client's record is not read.
+ */
+async function todayForCards(ctx: TenantContext, clientId: string, cards: Parameters<typeof cardInForce>[0]): Promise<string> {
+  const utcToday = new Date().toISOString().slice(0, 10);
+  if (cardInForce(cards, addDays(utcToday, -1)) === cardInForce(cards, addDays(utcToday, 1))) return utcToday;
+  return todayIn(await getClient(ctx, clientId));
+}
+
 export async function getRateCard(ctx: TenantContext, clientId: string, on?: string): Promise<RateCard> {
   authorize(ctx, billingPermissions.readRates, clientId);
-  const client = await getClient(ctx, clientId);
-  const card = cardInForce(await repository.listRateCards(ctx, clientId), on ?? todayIn(client));
+  const cards = (await readUnderClient(ctx, clientId, async () => {
+    const found = await repository.listRateCards(ctx, clientId);
+    return found.length > 0 ? found : undefined;
+  })) ?? [];
+  const card = cardInForce(cards, on ?? (await todayForCards(ctx, clientId, cards)));
   if (!card) throw new NotFound('Rate card');
   if (ctx.role === 'agent' && !card.visibleToAgents) throw new Forbidden('Rates are not shown to agents for this client');
   return card;
@@ -88,8 +102,7 @@ function visibleInvoice(ctx: TenantContext, invoice: StoredBillingInvoice | unde
 
 export async function getBillingInvoice(ctx: TenantContext, clientId: string, invoiceId: string): Promise<BillingInvoice> {
   authorize(ctx, billingPermissions.list, clientId);
-  await getClient(ctx, clientId);
-  return visibleInvoice(ctx, await repository.findBillingInvoice(ctx, clientId, invoiceId));
+  return visibleInvoice(ctx, await readUnderClient(ctx, clientId, () => repository.findBillingInvoice(ctx, clientId, invoiceId)));
 }
 
 export async function listBillingInvoices(
@@ -98,17 +111,18 @@ export async function listBillingInvoices(
   query: { status?: BillingStatus; limit: number; cursor?: string },
 ): Promise<Page<BillingInvoice>> {
   authorize(ctx, billingPermissions.list, clientId);
-  await getClient(ctx, clientId);
-  const allowed = ctx.role === 'client' ? REVIEWER_STATUSES : FIRM_STATUSES;
-  const statuses = query.status ? allowed.filter((status) => status === query.status) : allowed;
-  if (statuses.length === 0) return { items: [], nextCursor: null };
-  const binding = queryBinding('billing-invoices', { clientId, status: query.status });
-  const page = await repository.listBillingInvoices(ctx, clientId, {
-    statuses,
-    limit: query.limit,
-    ...(query.cursor ? { startKey: decodeCursor(ctx, binding, query.cursor) } : {}),
+  return listUnderClient(ctx, clientId, async (): Promise<Page<BillingInvoice>> => {
+    const allowed = ctx.role === 'client' ? REVIEWER_STATUSES : FIRM_STATUSES;
+    const statuses = query.status ? allowed.filter((status) => status === query.status) : allowed;
+    if (statuses.length === 0) return { items: [], nextCursor: null };
+    const binding = queryBinding('billing-invoices', { clientId, status: query.status });
+    const page = await repository.listBillingInvoices(ctx, clientId, {
+      statuses,
+      limit: query.limit,
+      ...(query.cursor ? { startKey: decodeCursor(ctx, binding, query.cursor) } : {}),
+    });
+    return { items: page.invoices, nextCursor: encodeCursor(ctx, binding, page.lastKey) };
   });
-  return { items: page.invoices, nextCursor: encodeCursor(ctx, binding, page.lastKey) };
 }
 
 function chunks<T>(items: readonly T[], size: number): T[][] {

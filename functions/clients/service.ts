@@ -21,6 +21,44 @@ export async function createClient(ctx: TenantContext, input: CreateClientInput)
   return client;
 }
 
+/**
+ * What a read under a client needs of the client when it does not need its fields: that it exists, so a
+ * made-up id answers 404 ("Client") exactly as before, without a read where one can be spared. An agent's
+ * assignment and a reviewer's binding were checked against the client when they were made (and clients
+ * are never deleted), so for them the policy's visibility check already proves it; an owner or manager
+ * has the client read. Call it after `authorize`, and only when what was read under the client came
+ * back empty: any item found under the client's keys proves the client too.
+ */
+export async function confirmClient(ctx: TenantContext, clientId: string): Promise<void> {
+  if (ctx.role === 'agent' || ctx.role === 'client') return;
+  await getClient(ctx, clientId);
+}
+
+/**
+ * A page of something kept under a client, with the client read only when the page is empty (or the
+ * request is refused, a bad cursor say, where a missing client must still answer 404 first).
+ */
+export async function listUnderClient<P extends { items: readonly unknown[] }>(ctx: TenantContext, clientId: string, list: () => Promise<P>): Promise<P> {
+  let page: P;
+  try {
+    page = await list();
+  } catch (error) {
+    await confirmClient(ctx, clientId);
+    throw error;
+  }
+  if (page.items.length === 0) await confirmClient(ctx, clientId);
+  return page;
+}
+
+/** One item (or list) kept under a client, with the client read only when it is not found. */
+export async function readUnderClient<T>(ctx: TenantContext, clientId: string, read: () => Promise<T | undefined>): Promise<T | undefined> {
+  const page = await listUnderClient(ctx, clientId, async () => {
+    const found = await read();
+    return { items: found === undefined ? [] : [found] };
+  });
+  return page.items[0];
+}
+
 /** Any client the caller may see, or 404: another tenant's and an unassigned client look absent. */
 export async function getClient(ctx: TenantContext, clientId: string): Promise<Client> {
   authorize(ctx, clientPermissions.read, clientId);

@@ -1,17 +1,16 @@
 import { createMiddleware } from 'hono/factory';
 import type { TenantContext } from './context.ts';
-import { getItem } from './db.ts';
 import { Unauthorized } from './errors.ts';
 import type { AppEnv } from './http.ts';
 import { ClaimsSchema, userIdOf } from './identity/claims.ts';
 import { isUlid } from './ids.ts';
-import { keys } from './keys.ts';
-import { checkRateLimit } from './rate-limit.ts';
+import { admitRequest } from './rate-limit.ts';
 
 /** The member fields authentication needs; the members module owns the rest of the record. */
 interface MemberAccess {
+  name?: string;
   role: TenantContext['role'];
-  clientId?: string;
+  clientId?: string | null;
   active: boolean;
   assignedClientIds?: string[];
 }
@@ -22,7 +21,8 @@ const sessionEnded = () => new Unauthorized('Your session is no longer valid; si
  * Builds the TenantContext from the claims the JWT authorizer verified (API Gateway in AWS, the
  * local gateway on a laptop), never from the path, query, headers or body. The member record is read
  * once per request so a deactivated user, or one whose role changed, is refused at once rather than
- * when the token expires; it also carries the agent's assignments for the policy.
+ * when the token expires; it also carries the agent's assignments for the policy. Reading it and
+ * counting the request for the rate limits are one UpdateItem (core/rate-limit.ts).
  */
 export const authenticate = createMiddleware<AppEnv>(async (c, next) => {
   const rawClaims = (c.env?.event?.requestContext as { authorizer?: { jwt?: { claims?: unknown } } } | undefined)
@@ -42,11 +42,14 @@ export const authenticate = createMiddleware<AppEnv>(async (c, next) => {
     ...(claims['custom:clientId'] ? { clientId: claims['custom:clientId'] } : {}),
     assignedClientIds: new Set<string>(),
   } satisfies TenantContext;
-  // The member read and the rate-limit count go out together: one round trip of latency, not two.
-  const [member] = await Promise.all([getItem<MemberAccess>(identity, keys.member(identity, identity.userId)), checkRateLimit(identity)]);
-  if (!member?.active || member.role !== identity.role || (member.clientId ?? undefined) !== identity.clientId) {
-    throw sessionEnded();
-  }
-  c.set('ctx', { ...identity, assignedClientIds: new Set(member.assignedClientIds ?? []) });
+  const isCurrent = (member: MemberAccess) =>
+    member.active === true && member.role === identity.role && (member.clientId ?? undefined) === identity.clientId;
+  const member = (await admitRequest(identity, (item) => isCurrent(item as unknown as MemberAccess))) as MemberAccess | undefined;
+  if (!member || !isCurrent(member)) throw sessionEnded();
+  c.set('ctx', {
+    ...identity,
+    ...(typeof member.name === 'string' ? { name: member.name } : {}),
+    assignedClientIds: new Set(member.assignedClientIds ?? []),
+  });
   await next();
 });

@@ -9,6 +9,8 @@ export interface TenantContext {
   readonly tenantId: string;
   readonly userId: string;
   readonly email: string;
+  /** The member's name as authentication found it for this request (absent for system work). */
+  readonly name?: string;
   readonly role: Role;
   /** Set for the `client` role: the one client business this reviewer belongs to. */
   readonly clientId?: string;

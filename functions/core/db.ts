@@ -1,4 +1,4 @@
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { type AttributeValue, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import {
   BatchGetCommand,
   DynamoDBDocumentClient,
@@ -313,30 +313,64 @@ export async function incrementCounter(ctx: TenantContext, key: ItemKey, attribu
   return Number(result.Attributes?.[attribute]);
 }
 
+/** An UpdateItem's expressions. */
+export interface UpdateInput {
+  update: string;
+  condition?: string;
+  names?: Record<string, string>;
+  values?: Item;
+}
+
 /**
- * Counts one request in a tenant's rate window: the tenant's total and the user's own count, both in
- * one UpdateItem (so rate limiting costs one call per request), returned as they now are.
+ * One UpdateItem. When its condition fails nothing is written and the item as it was comes back with
+ * `applied: false` (ReturnValuesOnConditionCheckFailure), so the caller learns why without another read.
  */
-export async function countRequest(
+export async function updateItem(
   ctx: TenantContext,
   key: ItemKey,
-  userAttribute: string,
-  expiresAt: number,
-): Promise<{ tenant: number; user: number }> {
+  input: UpdateInput,
+  returnValues: 'ALL_NEW' | 'UPDATED_NEW' | 'NONE' = 'ALL_NEW',
+): Promise<{ applied: boolean; item?: Item }> {
   assertKeyInScope(ctx, key);
-  const result = await clientFor(ctx)
-    .send(
+  try {
+    const result = await clientFor(ctx).send(
       new UpdateCommand({
         TableName,
         Key: { pk: key.pk, sk: key.sk },
-        UpdateExpression: 'SET expiresAt = if_not_exists(expiresAt, :expiresAt) ADD #tenant :one, #user :one',
-        ExpressionAttributeNames: { '#tenant': 'requests', '#user': userAttribute },
-        ExpressionAttributeValues: { ':one': 1, ':expiresAt': expiresAt },
-        ReturnValues: 'UPDATED_NEW',
+        UpdateExpression: input.update,
+        ...(input.condition ? { ConditionExpression: input.condition, ReturnValuesOnConditionCheckFailure: 'ALL_OLD' } : {}),
+        ...(input.names ? { ExpressionAttributeNames: input.names } : {}),
+        ...(input.values ? { ExpressionAttributeValues: input.values } : {}),
+        ReturnValues: returnValues,
       }),
-    )
-    .catch(mapSdkError);
-  return { tenant: Number(result.Attributes?.requests), user: Number(result.Attributes?.[userAttribute]) };
+    );
+    return { applied: true, ...(result.Attributes ? { item: result.Attributes } : {}) };
+  } catch (error) {
+    if ((error as { name?: string }).name !== 'ConditionalCheckFailedException') mapSdkError(error);
+    const old = (error as { Item?: Record<string, unknown> }).Item;
+    return { applied: false, ...(old ? { item: fromAttributes(old as Record<string, AttributeValue>) } : {}) };
+  }
+}
+
+/**
+ * The item a failed condition hands back comes in DynamoDB's wire format (the document client converts
+ * results, not errors): the types this table stores, converted the way the document client would.
+ */
+function fromAttributes(attributes: Record<string, AttributeValue>): Item {
+  return Object.fromEntries(Object.entries(attributes).map(([name, value]) => [name, fromAttribute(value)]));
+}
+
+function fromAttribute(value: AttributeValue): unknown {
+  if (value.S !== undefined) return value.S;
+  if (value.N !== undefined) return Number(value.N);
+  if (value.BOOL !== undefined) return value.BOOL;
+  if (value.NULL !== undefined) return null;
+  if (value.L !== undefined) return value.L.map(fromAttribute);
+  if (value.M !== undefined) return fromAttributes(value.M);
+  if (value.SS !== undefined) return new Set(value.SS);
+  if (value.NS !== undefined) return new Set(value.NS.map(Number));
+  if (value.B !== undefined) return value.B;
+  return undefined;
 }
 
 /**
@@ -380,7 +414,10 @@ export async function countAttempt(
   }
 }
 
-/** Drops the storage attributes (keys, index keys, item type) before an item leaves the data layer. */
+/**
+ * Drops the storage attributes (keys, index keys, item type, and the rate-limit counter authentication
+ * keeps on a member record) before an item leaves the data layer.
+ */
 export function withoutKeys<T>(item: Item): T {
   const {
     pk: _pk,
@@ -395,6 +432,9 @@ export function withoutKeys<T>(item: Item): T {
     sweepSk: _ss,
     type: _type,
     expiresAt: _e,
+    rateWindow: _rw,
+    rateCount: _rc,
+    rateAllowance: _ra,
     ...rest
   } = item;
   return rest as T;

@@ -34,6 +34,11 @@ const EnvSchema = z.object({
    */
   RATE_LIMIT_USER_PER_MINUTE: z.coerce.number().int().positive().default(1200),
   RATE_LIMIT_TENANT_PER_MINUTE: z.coerce.number().int().positive().default(12_000),
+  /**
+   * How many of the tenant's requests a user claims at a time (core/rate-limit.ts): a claim costs two
+   * extra DynamoDB calls, and a tenant may be refused up to (block - 1) requests per active user early.
+   */
+  RATE_LIMIT_TENANT_BLOCK: z.coerce.number().int().positive().default(10),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

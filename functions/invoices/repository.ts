@@ -1,9 +1,10 @@
 import type { AuditEvent } from '../core/audit.ts';
 import type { TenantContext } from '../core/context.ts';
-import { getItem, incrementCounter, type Item, queryItems, withoutKeys, type WriteOp, writeItems } from '../core/db.ts';
+import { batchGetItems, getItem, incrementCounter, type Item, queryItems, withoutKeys, type WriteOp, writeItems } from '../core/db.ts';
 import { Conflict } from '../core/errors.ts';
 import { keys } from '../core/keys.ts';
 import { workItemRecord } from '../core/work-items.ts';
+import type { Client } from '../clients/schemas.ts';
 import type { Customer, Invoice, InvoiceStatus } from './schemas.ts';
 
 export async function findInvoice(ctx: TenantContext, clientId: string, invoiceId: string): Promise<Invoice | undefined> {
@@ -80,6 +81,16 @@ export async function listInvoices(
 
 export async function nextInvoiceNumber(ctx: TenantContext, clientId: string): Promise<number> {
   return incrementCounter(ctx, keys.invoiceCounter(ctx, clientId), 'lastNumber');
+}
+
+/** A new invoice's client and its customer (by name), in one BatchGetItem. */
+export async function findClientAndCustomer(ctx: TenantContext, clientId: string, name: string): Promise<{ client?: Client; customer?: Customer }> {
+  const clientKey = keys.client(ctx, clientId);
+  const customerKey = keys.customer(ctx, clientId, name);
+  const items = await batchGetItems(ctx, [clientKey, { pk: customerKey.pk, sk: customerKey.sk }]);
+  const client = items.find((item) => item.pk === clientKey.pk && item.sk === clientKey.sk);
+  const customer = items.find((item) => item.pk === customerKey.pk && item.sk === customerKey.sk);
+  return { ...(client ? { client: withoutKeys<Client>(client) } : {}), ...(customer ? { customer: withoutKeys<Customer>(customer) } : {}) };
 }
 
 export async function findCustomerByName(ctx: TenantContext, clientId: string, name: string): Promise<Customer | undefined> {

@@ -1,4 +1,6 @@
 import { findClient } from '../clients/repository.ts';
+import type { Client } from '../clients/schemas.ts';
+import { listUnderClient } from '../clients/service.ts';
 import type { Role, TenantContext } from '../core/context.ts';
 import { Conflict, Invalid, NotFound, ServiceUnavailable } from '../core/errors.ts';
 import { newId, nowIso } from '../core/ids.ts';
@@ -91,8 +93,9 @@ async function customerFor(
   clientId: string,
   input: { name: string; email?: string | undefined },
   now: string,
+  read?: { customer?: Customer },
 ): Promise<{ customer: Customer; change?: repository.CustomerChange }> {
-  const existing = await repository.findCustomerByName(ctx, clientId, input.name);
+  const existing = read ? read.customer : await repository.findCustomerByName(ctx, clientId, input.name);
   if (!existing) {
     const customer: Customer = {
       id: newId(),
@@ -140,14 +143,20 @@ function formatNumber(sequence: number): string {
 }
 
 export async function createInvoice(ctx: TenantContext, clientId: string, input: CreateInvoiceInput): Promise<Invoice> {
-  const client = await visibleClient(ctx, clientId, invoicePermissions.create);
+  authorize(ctx, invoicePermissions.create, clientId);
+  // The client and the customer it names are read together; a retry after a customer race reads the customer again.
+  const read: { client?: Client; customer?: Customer } | undefined = await repository.findClientAndCustomer(ctx, clientId, input.customer.name);
+  const client = read.client;
+  if (!client) throw new NotFound('Client');
   const totals = priced(input.lines);
   // The number is drawn once, before the write: a failed or retried write leaves a gap, never a duplicate.
   const number = formatNumber(await repository.nextInvoiceNumber(ctx, clientId));
   const id = newId();
+  let firstRead: typeof read | undefined = read;
   return withCustomerRetry(async () => {
     const now = nowIso();
-    const { customer, change } = await customerFor(ctx, clientId, input.customer, now);
+    const { customer, change } = await customerFor(ctx, clientId, input.customer, now, firstRead);
+    firstRead = undefined;
     const invoice: Invoice = {
       id,
       clientId,
@@ -184,17 +193,19 @@ export async function listInvoices(
   clientId: string,
   query: { limit: number; cursor?: string | undefined; status?: InvoiceStatus | undefined; customerId?: string | undefined; from?: string | undefined; to?: string | undefined },
 ): Promise<Page<Invoice>> {
-  await visibleClient(ctx, clientId, invoicePermissions.list);
+  authorize(ctx, invoicePermissions.list, clientId);
   const { limit, cursor, ...filters } = query;
   const binding = queryBinding(`clients/${clientId}/invoices`, filters);
-  const { invoices, lastKey } = await repository.listInvoices(
-    ctx,
-    clientId,
-    Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== undefined)),
-    limit,
-    decodeCursor(ctx, binding, cursor),
-  );
-  return { items: invoices, nextCursor: encodeCursor(ctx, binding, lastKey) };
+  return listUnderClient(ctx, clientId, async () => {
+    const { invoices, lastKey } = await repository.listInvoices(
+      ctx,
+      clientId,
+      Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== undefined)),
+      limit,
+      decodeCursor(ctx, binding, cursor),
+    );
+    return { items: invoices, nextCursor: encodeCursor(ctx, binding, lastKey) };
+  });
 }
 
 /** Only a draft can be edited; totals are computed again from the lines, whatever totals were sent. */

@@ -4,6 +4,7 @@ import { isUlid, newId, nowIso } from '../core/ids.ts';
 import { identityProvider } from '../core/identity/index.ts';
 import { decodeCursor, encodeCursor, type Page, queryBinding } from '../core/pagination.ts';
 import { ADMIN_ROLES, ALL_ROLES, authorize, type PermissionTable } from '../core/policy.ts';
+import { readUnderClient } from '../clients/service.ts';
 import * as repository from './repository.ts';
 import type { Assignments, InviteMemberInput, Member, Tenant, UpdateMemberInput } from './schemas.ts';
 
@@ -21,16 +22,21 @@ const versionConflict = () => new Conflict('This was changed by someone else; re
 
 export async function me(ctx: TenantContext) {
   authorize(ctx, memberPermissions.readSelf);
-  const [member, tenant] = await Promise.all([repository.findMember(ctx, ctx.userId), repository.findTenant(ctx)]);
-  if (!member || !tenant) throw new NotFound('Member');
+  // Authentication has just read the caller's member record (and checked its role and client against
+  // the token), so only the tenant is read here; email, role and client are the token's, matching it.
+  const [name, tenant] = await Promise.all([
+    ctx.name ?? repository.findMember(ctx, ctx.userId).then((member) => member?.name),
+    repository.findTenant(ctx),
+  ]);
+  if (name === undefined || !tenant) throw new NotFound('Member');
   return {
     user: {
-      id: member.id,
-      email: member.email,
-      name: member.name,
-      role: member.role,
+      id: ctx.userId,
+      email: ctx.email,
+      name,
+      role: ctx.role,
       tenantId: ctx.tenantId,
-      ...(member.clientId ? { clientId: member.clientId } : {}),
+      ...(ctx.clientId ? { clientId: ctx.clientId } : {}),
     },
     tenant: { id: tenant.id, name: tenant.name },
   };
@@ -178,8 +184,9 @@ async function visibleClient(ctx: TenantContext, clientId: string, allowed: read
 }
 
 export async function getAssignments(ctx: TenantContext, clientId: string): Promise<Assignments> {
-  await visibleClient(ctx, clientId, memberPermissions.readAssignments);
-  return (await repository.findAssignments(ctx, clientId)) ?? { clientId, agentIds: [], updatedAt: null, version: 0 };
+  authorize(ctx, memberPermissions.readAssignments, clientId);
+  const assignments = await readUnderClient(ctx, clientId, () => repository.findAssignments(ctx, clientId));
+  return assignments ?? { clientId, agentIds: [], updatedAt: null, version: 0 };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { getClient } from '../clients/service.ts';
+import { getClient, listUnderClient } from '../clients/service.ts';
 import type { TenantContext } from '../core/context.ts';
 import { Conflict, Forbidden, Invalid, NotFound } from '../core/errors.ts';
 import { newId } from '../core/ids.ts';
@@ -188,7 +188,10 @@ export async function getTicket(ctx: TenantContext, clientId: string, ticketId: 
 
 export async function listTickets(ctx: TenantContext, clientId: string, filters: TicketListFilters): Promise<Page<Ticket>> {
   authorize(ctx, supportPermissions.listTickets, clientId);
-  await getClient(ctx, clientId);
+  return listUnderClient(ctx, clientId, () => pageOfTickets(ctx, clientId, filters));
+}
+
+async function pageOfTickets(ctx: TenantContext, clientId: string, filters: TicketListFilters): Promise<Page<Ticket>> {
   const assigneeId = filters.assigneeId ?? filters.assignee;
   const breached = filters.breached === undefined ? undefined : filters.breached === 'true';
   const binding = queryBinding(`clients/${clientId}/tickets`, {

@@ -2,8 +2,10 @@ import type { AuditEvent } from '../core/audit.ts';
 import type { TenantContext } from '../core/context.ts';
 import { batchGetItems, getItem, queryItems, withoutKeys, type WriteOp, writeItems } from '../core/db.ts';
 import { Conflict } from '../core/errors.ts';
+import { isUlid } from '../core/ids.ts';
 import { keys } from '../core/keys.ts';
 import type { WorkItemRef } from '../core/work-items.ts';
+import type { Client } from '../clients/schemas.ts';
 import type { TimeEntry, TimeEntryStatus } from './schemas.ts';
 
 /** An entry's span on one UTC day of its agent's timeline. */
@@ -73,6 +75,30 @@ export async function findTimesheetDays(ctx: TenantContext, userId: string, days
   );
   const byDay = new Map(items.map((item) => [item.day, item]));
   return days.map((day) => byDay.get(day) ?? { day, intervals: [], version: 0 });
+}
+
+/**
+ * What recording a new entry reads, in one BatchGetItem: the client (active? its time zone), the
+ * person's days the entry touches (the overlap check) and, when the entry names one, its work item.
+ */
+export async function findNewEntryContext(
+  ctx: TenantContext,
+  input: { clientId: string; userId: string; days: string[]; workItem?: WorkItemRef | null | undefined },
+): Promise<{ client?: Client; sheets: TimesheetDay[]; workItemFound: boolean }> {
+  const clientKey = keys.client(ctx, input.clientId);
+  const dayKeys = input.days.map((day) => keys.timesheetDay(ctx, input.userId, day));
+  const workItemKey = input.workItem && isUlid(input.workItem.id) ? keys.workItem(ctx, input.clientId, input.workItem.type, input.workItem.id) : undefined;
+  const items = await batchGetItems(ctx, [clientKey, ...dayKeys, ...(workItemKey ? [workItemKey] : [])]);
+  const found = (key: { pk: string; sk: string }) => items.find((item) => item.pk === key.pk && item.sk === key.sk);
+  const client = found(clientKey);
+  return {
+    ...(client ? { client: withoutKeys<Client>(client) } : {}),
+    sheets: input.days.map((day, index) => {
+      const sheet = found(dayKeys[index] as { pk: string; sk: string });
+      return sheet ? (sheet as unknown as TimesheetDay) : { day, intervals: [], version: 0 };
+    }),
+    workItemFound: workItemKey !== undefined && found(workItemKey) !== undefined,
+  };
 }
 
 /** Each touched day is written conditional on the version it was read at, so two racing writers cannot both pass. */

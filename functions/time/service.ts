@@ -1,4 +1,4 @@
-import { getClient } from '../clients/service.ts';
+import { getClient, listUnderClient } from '../clients/service.ts';
 import type { Client } from '../clients/schemas.ts';
 import { addDays, dateInZone, monthBoundsInZone, monthInZone } from '../core/calendar.ts';
 import type { TenantContext } from '../core/context.ts';
@@ -55,11 +55,13 @@ function daysOf(span: { startedAt: string; endedAt: string }): string[] {
 const overlaps = (a: { startedAt: string; endedAt: string }, b: { startedAt: string; endedAt: string }) =>
   a.startedAt < b.endedAt && b.startedAt < a.endedAt;
 
+const noSuchWorkItem = (ref: WorkItemRef) =>
+  new Invalid('No such work item for this client', [{ field: 'workItem', message: `No ${ref.type} ${ref.id} for this client` }]);
+const inactiveClient = () => new Conflict('This client is inactive; time cannot be tracked against it', 'client_inactive');
+
 async function checkWorkItem(ctx: TenantContext, clientId: string, ref: WorkItemRef | undefined | null): Promise<WorkItemRef | undefined> {
   if (!ref) return undefined;
-  if (!(await findWorkItem(ctx, clientId, ref))) {
-    throw new Invalid('No such work item for this client', [{ field: 'workItem', message: `No ${ref.type} ${ref.id} for this client` }]);
-  }
+  if (!(await findWorkItem(ctx, clientId, ref))) throw noSuchWorkItem(ref);
   return { type: ref.type, id: ref.id };
 }
 
@@ -92,11 +94,13 @@ async function writeTimeline(
   change: { before?: TimeEntry; after?: TimeEntry; clientBefore?: Client; clientAfter?: Client },
   extraOps: WriteOp[],
   audit: Parameters<typeof repository.writeEntries>[2],
+  readSheets?: repository.TimesheetDay[],
 ): Promise<void> {
   const { before, after } = change;
   const userId = (after ?? before)?.userId as string;
   const touched = [...new Set([...(before ? daysOf(before) : []), ...(after ? daysOf(after) : [])])].sort();
-  const sheets = await repository.findTimesheetDays(ctx, userId, touched);
+  // The days may have been read already, with the client (a new entry): the same days, the same versions.
+  const sheets = readSheets?.map((sheet) => sheet.day).join() === touched.join() ? readSheets : await repository.findTimesheetDays(ctx, userId, touched);
   const dayOps = sheets.map((sheet) => {
     const intervals: Interval[] = sheet.intervals.filter((interval) => interval.entryId !== (before?.id ?? after?.id));
     if (after && daysOf(after).includes(sheet.day)) {
@@ -163,7 +167,7 @@ async function entryOwner(ctx: TenantContext, userId: string | undefined, client
 
 async function activeClient(ctx: TenantContext, clientId: string): Promise<Client> {
   const client = await getClient(ctx, clientId);
-  if (!client.active) throw new Conflict('This client is inactive; time cannot be tracked against it', 'client_inactive');
+  if (!client.active) throw inactiveClient();
   return client;
 }
 
@@ -178,10 +182,23 @@ async function existingMember(ctx: TenantContext, userId: string): Promise<void>
 
 export async function createEntry(ctx: TenantContext, input: CreateTimeEntryInput): Promise<TimeEntry> {
   const userId = await entryOwner(ctx, input.userId, input.clientId);
-  const client = await activeClient(ctx, input.clientId);
+  // The client, the days the span touches and the work item are read in one call; the checks then run
+  // in the order they always have (client, span, work item), so each answer is the one it was.
+  let days: string[] = [];
+  try {
+    days = daysOf(checkSpan(input.startedAt, input.endedAt));
+  } catch {
+    // A bad span answers 400 below, once the client has been checked.
+  }
+  const read = await repository.findNewEntryContext(ctx, { clientId: input.clientId, userId, days, workItem: input.workItem });
+  if (!read.client) throw new NotFound('Client');
+  const client = read.client;
+  if (!client.active) throw inactiveClient();
   const span = checkSpan(input.startedAt, input.endedAt);
-  const workItem = await checkWorkItem(ctx, client.id, input.workItem);
-  return recordNewEntry(ctx, client, { userId, ...span, billable: input.billable, category: input.category, note: input.note, ...(workItem ? { workItem } : {}) });
+  // Not found in the batch (or an id no key can hold): the usual check, which answers as it always has.
+  const workItem = read.workItemFound && input.workItem ? { type: input.workItem.type, id: input.workItem.id } : await checkWorkItem(ctx, client.id, input.workItem);
+  const fields = { userId, ...span, billable: input.billable, category: input.category, note: input.note, ...(workItem ? { workItem } : {}) };
+  return recordNewEntry(ctx, client, fields, [], read.sheets);
 }
 
 /** A new open entry on the person's timeline; `extraOps` join its transaction (the timer's delete). */
@@ -190,6 +207,7 @@ async function recordNewEntry(
   client: Client,
   fields: Pick<TimeEntry, 'userId' | 'startedAt' | 'endedAt' | 'durationSeconds' | 'billable' | 'category' | 'note' | 'workItem'>,
   extraOps: WriteOp[] = [],
+  readSheets?: repository.TimesheetDay[],
 ): Promise<TimeEntry> {
   const now = nowIso();
   const entry: TimeEntry = { id: newId(), clientId: client.id, ...fields, status: 'open', createdAt: now, updatedAt: now, version: 1 };
@@ -200,7 +218,7 @@ async function recordNewEntry(
     entityId: entry.id,
     clientId: entry.clientId,
     after: entry,
-  });
+  }, readSheets);
   return entry;
 }
 
@@ -281,7 +299,10 @@ export interface EntryFilters {
 export async function listEntries(ctx: TenantContext, filters: EntryFilters): Promise<Page<TimeEntry>> {
   authorize(ctx, timePermissions.list, filters.clientId);
   // A client filter names a resource: one that is absent (or another tenant's) answers 404 like any other.
-  if (filters.clientId) await getClient(ctx, filters.clientId);
+  return filters.clientId ? listUnderClient(ctx, filters.clientId, () => pageOfEntries(ctx, filters)) : pageOfEntries(ctx, filters);
+}
+
+async function pageOfEntries(ctx: TenantContext, filters: EntryFilters): Promise<Page<TimeEntry>> {
   const query = { ...filters };
   if (ctx.role === 'agent') {
     if (query.userId && query.userId !== ctx.userId) throw new NotFound('Member');
@@ -356,9 +377,12 @@ export async function moveEntries(ctx: TenantContext, move: Move, ids: string[],
     return entry;
   });
   if (!rule.roles.includes(ctx.role)) throw new Forbidden();
-  const clientIds = [...new Set(entries.map((entry) => entry.clientId))];
+  // Only a reviewer's sign-off or dispute asks anything of the client (does it sign off time?); the
+  // entries found prove their clients exist, so the other moves do not read them.
   const clients = new Map<string, Client>();
-  for (const clientId of clientIds) clients.set(clientId, await getClient(ctx, clientId));
+  if (move === 'client-approve' || move === 'dispute') {
+    for (const clientId of new Set(entries.map((entry) => entry.clientId))) clients.set(clientId, await getClient(ctx, clientId));
+  }
 
   const now = nowIso();
   const moved = entries.map((before) => {

@@ -1,4 +1,4 @@
-import { DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { type AwsStub, mockClient } from 'aws-sdk-client-mock';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { api, type ApiResponse } from '../support/api.ts';
@@ -7,12 +7,14 @@ import { type Actor, type Firm, invite, signupFirm } from '../support/world.ts';
 /**
  * Rate limits per user and per tenant (issue 8, part 5), with limits small enough to reach, set for
  * this file before the handlers load: 429 with Retry-After and the error JSON past a limit, others
- * untouched, one DynamoDB call per request for the count, and a count that fails open.
+ * untouched, authentication and the count in one DynamoDB call, a count that fails open, and an
+ * authentication that does not.
  */
 const LIMITS = vi.hoisted(() => {
-  const limits = { user: 20, tenant: 45 };
+  const limits = { user: 20, tenant: 45, block: 10 };
   process.env.RATE_LIMIT_USER_PER_MINUTE = String(limits.user);
   process.env.RATE_LIMIT_TENANT_PER_MINUTE = String(limits.tenant);
+  process.env.RATE_LIMIT_TENANT_BLOCK = String(limits.block);
   return limits;
 });
 
@@ -76,11 +78,36 @@ describe('rate limits', () => {
     expect((await me(bystander.owner.token)).status).toBe(200);
   });
 
-  it('counting costs one DynamoDB call per request, made alongside the member read', async () => {
+  it('authentication and counting are one DynamoDB call; the first request of a minute and each block claim two more', async () => {
+    await freshWindow();
     const firm = await signupFirm('Counted');
-    const timing = (await me(firm.owner.token)).headers.get('server-timing') ?? '';
-    // Authentication (member GetItem + rate window UpdateItem) and /me's two reads.
-    expect(timing).toMatch(/desc="4 calls/);
+    const calls = async () => Number(/desc="(\d+) calls/.exec((await me(firm.owner.token)).headers.get('server-timing') ?? '')?.[1]);
+    // /me itself reads the tenant (1 GetItem). The first request of the minute fails its conditional
+    // count, then claims a block from the tenant and starts the window on the member record, together.
+    expect(await calls()).toBe(4);
+    const counts: number[] = [];
+    for (let i = 2; i <= LIMITS.block + 1; i++) counts.push(await calls());
+    // Requests 2..block ride on the claim (1 UpdateItem each); request block+1 claims the next block.
+    expect(counts).toEqual([...Array.from({ length: LIMITS.block - 1 }, () => 2), 4]);
+  });
+
+  it('the counter kept on the member record never shows in what the API answers about members', async () => {
+    const firm = await signupFirm('Counter hidden');
+    const colleague = await invite(firm.owner.token, 'manager');
+    await me(colleague.token);
+    const responses = [
+      await api('GET', '/api/members', { token: firm.owner.token }),
+      await api('GET', `/api/members/${colleague.id}`, { token: firm.owner.token }),
+      await api('PATCH', `/api/members/${colleague.id}`, { token: firm.owner.token, body: { version: 1, name: 'Renamed Colleague' } }),
+      await api('GET', '/api/audit', { token: firm.owner.token }),
+      await me(colleague.token),
+    ];
+    for (const response of responses) {
+      expect(response.status).toBeLessThan(300);
+      expect(JSON.stringify(response.body)).not.toMatch(/rateWindow|rateCount|rateAllowance/);
+    }
+    // A member update (conditional on version) is not disturbed by the counts kept beside it.
+    expect(responses[2]?.body.version).toBe(2);
   });
 
   it('when the count cannot be taken (the table throttles it), the request goes on: the limit fails open', async () => {
@@ -90,6 +117,22 @@ describe('rate limits', () => {
     stub.on(UpdateCommand as never).rejects(Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException' }));
     try {
       expect((await me(firm.owner.token)).status).toBe(200);
+    } finally {
+      stub.restore();
+    }
+  });
+
+  it('authentication does not fail open: when the member record cannot be read either, 503 with Retry-After', async () => {
+    const firm = await signupFirm('Throttled member');
+    const stub = mockClient(DynamoDBDocumentClient) as unknown as AwsStub<object, never, unknown> & { send: any };
+    stub.send.callThrough();
+    const throttled = Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException' });
+    stub.on(UpdateCommand as never).rejects(throttled);
+    stub.on(GetCommand as never).rejects(throttled);
+    try {
+      const response = await me(firm.owner.token);
+      expect(response.status).toBe(503);
+      expect(response.headers.get('retry-after')).not.toBeNull();
     } finally {
       stub.restore();
     }
