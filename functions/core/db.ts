@@ -3,6 +3,7 @@ import {
   BatchGetCommand,
   DynamoDBDocumentClient,
   GetCommand,
+  PutCommand,
   QueryCommand,
   TransactWriteCommand,
   type TransactWriteCommandInput,
@@ -345,6 +346,35 @@ export async function updateItem(
       }),
     );
     return { applied: true, ...(result.Attributes ? { item: result.Attributes } : {}) };
+  } catch (error) {
+    if ((error as { name?: string }).name !== 'ConditionalCheckFailedException') mapSdkError(error);
+    const old = (error as { Item?: Record<string, unknown> }).Item;
+    return { applied: false, ...(old ? { item: fromAttributes(old as Record<string, AttributeValue>) } : {}) };
+  }
+}
+
+/**
+ * One conditional PutItem. When the condition fails nothing is written and the item as it was comes
+ * back with `applied: false`, so a claim learns who holds the item without a read first.
+ */
+export async function putItemIf(
+  ctx: TenantContext | null,
+  item: StoredItem,
+  condition: Omit<UpdateInput, 'update' | 'condition'> & { expression: string },
+): Promise<{ applied: boolean; item?: Item }> {
+  assertKeyInScope(ctx, item);
+  try {
+    await clientFor(ctx).send(
+      new PutCommand({
+        TableName,
+        Item: item,
+        ConditionExpression: condition.expression,
+        ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+        ...(condition.names ? { ExpressionAttributeNames: condition.names } : {}),
+        ...(condition.values ? { ExpressionAttributeValues: condition.values } : {}),
+      }),
+    );
+    return { applied: true };
   } catch (error) {
     if ((error as { name?: string }).name !== 'ConditionalCheckFailedException') mapSdkError(error);
     const old = (error as { Item?: Record<string, unknown> }).Item;

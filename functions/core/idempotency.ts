@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createMiddleware } from 'hono/factory';
 import type { Context } from 'hono';
-import { getItem, writeItems } from './db.ts';
+import { putItemIf, writeItems } from './db.ts';
 import { Conflict, IdempotencyKeyReused, Invalid } from './errors.ts';
 import type { AppEnv } from './http.ts';
 import { identityKeys, type ItemKey, keys } from './keys.ts';
@@ -37,7 +37,8 @@ const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 const inProgress = () => new Conflict('A request with this Idempotency-Key is still in progress; retry shortly', 'idempotency_in_progress');
 
 /**
- * `Idempotency-Key` on POST: the first request claims the key with a conditional put; a repeat with the
+ * `Idempotency-Key` on POST: the first request claims the key with a conditional put (one call, which
+ * hands back the record when the key is taken, so no read comes first); a repeat with the
  * same body gets the first response back and changes nothing, a repeat with another body gets 422.
  * A repeat that arrives while the first is still running waits for it (polling the record, at most
  * WAIT_MS) and then answers what it answered, so concurrent duplicates all see one response; if the
@@ -59,36 +60,36 @@ export const idempotent = createMiddleware<AppEnv>(async (c, next) => {
   let claimed: IdempotencyRecord | undefined;
   for (let poll = 0; !claimed; poll++) {
     now = Date.now();
-    const existing = await getItem<IdempotencyRecord>(ctx, key);
-    const live = existing && existing.expiresAt * 1000 > now ? existing : undefined;
-    if (live) {
-      if (live.requestHash !== requestHash) throw new IdempotencyKeyReused();
-      if (live.state === 'completed' && live.response) {
-        return new Response(live.response.body, {
-          status: live.response.status,
-          headers: { 'content-type': live.response.contentType, 'idempotent-replayed': 'true' },
-        });
-      }
-      if (live.lockedUntil > now) {
-        if (now >= deadline) throw inProgress();
-        await sleep(Math.min(25 * 2 ** poll, 250));
-        continue;
-      }
-    }
     const record: IdempotencyRecord = {
       state: 'in_progress',
       requestHash,
       lockedUntil: now + LEASE_MS,
       expiresAt: Math.floor(now / 1000) + RETENTION_SECONDS,
-      version: (existing?.version ?? 0) + 1,
+      version: 1,
     };
-    try {
-      await writeItems(ctx, [{ put: { ...key, ...record }, condition: existing ? { version: existing.version } : 'absent', onConflict: inProgress }]);
+    // One call claims the key, or hands back who holds it: absent or expired (TTL deletion lags) is
+    // free; so is a lease run out on the same request (its Lambda died before it finished).
+    const claim = await putItemIf(ctx, { ...key, ...record }, {
+      expression:
+        'attribute_not_exists(pk) OR expiresAt <= :nowSeconds OR (requestHash = :requestHash AND #state = :inProgress AND lockedUntil <= :now)',
+      names: { '#state': 'state' },
+      values: { ':nowSeconds': Math.floor(now / 1000), ':requestHash': requestHash, ':inProgress': 'in_progress', ':now': now },
+    });
+    if (claim.applied) {
       claimed = record;
-    } catch (error) {
-      // Another request claimed it between the read and the put: wait for that one instead.
-      if (!(error instanceof Conflict && error.code === 'idempotency_in_progress') || Date.now() >= deadline) throw error;
+      break;
     }
+    const held = claim.item as IdempotencyRecord | undefined;
+    if (held && held.requestHash !== requestHash) throw new IdempotencyKeyReused();
+    if (held?.state === 'completed' && held.response) {
+      return new Response(held.response.body, {
+        status: held.response.status,
+        headers: { 'content-type': held.response.contentType, 'idempotent-replayed': 'true' },
+      });
+    }
+    // Still running elsewhere: wait for it, polling with the same claim.
+    if (Date.now() >= deadline) throw inProgress();
+    await sleep(Math.min(25 * 2 ** poll, 250));
   }
 
   await next();

@@ -31,6 +31,21 @@ describe('Server-Timing', () => {
     expect(read.rcu).toBeGreaterThan(0);
   });
 
+  it('an Idempotency-Key costs two calls: one claims the key (or hands back its record), one records the answer', async () => {
+    const headers = { 'idempotency-key': `timed-${Date.now()}` };
+    const body = clientInput('Timed, idempotently');
+    await inSteadyWindow(firm.owner.token);
+    const first = await api('POST', '/api/clients', { token: firm.owner.token, body, headers });
+    expect(first.status).toBe(201);
+    expect(parse(first.headers.get('server-timing')).calls).toBe(2 + 2);
+    await inSteadyWindow(firm.owner.token);
+    const replay = await api('POST', '/api/clients', { token: firm.owner.token, body, headers });
+    expect(replay.headers.get('idempotent-replayed')).toBe('true');
+    expect(replay.body).toEqual(first.body);
+    // Authentication and the claim that fails, returning the recorded answer: nothing is read first.
+    expect(parse(replay.headers.get('server-timing')).calls).toBe(2);
+  });
+
   it('reports zero calls where none are made', async () => {
     expect(parse((await api('GET', '/api/health')).headers.get('server-timing')).calls).toBe(0);
   });
