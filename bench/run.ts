@@ -19,10 +19,15 @@ process.env.LOG_LEVEL ??= 'WARN';
 // The load test would trip the per-user rate limit within seconds; it measures the server, not the limit.
 process.env.RATE_LIMIT_USER_PER_MINUTE ??= '100000000';
 process.env.RATE_LIMIT_TENANT_PER_MINUTE ??= '1000000000';
+// A user claims the tenant's minute in blocks of this many requests, and each claim costs two calls more
+// (core/rate-limit.ts). With the default of 10, every tenth request of a user would show two extra calls;
+// a block this large leaves one claim per user per minute, so the per-route counts below are exact.
+process.env.RATE_LIMIT_TENANT_BLOCK ??= '1000000';
 const dataDir = mkdtempSync(join(tmpdir(), 'backdesk-bench-'));
 const { stack, secrets } = await boot({ dataDir, inMemory: true });
 const { createGateway } = await import('../local/gateway.ts');
 const { measureDynamoCalls } = await import('../functions/core/request-metrics.ts');
+const { modules } = await import('../functions/manifest.ts');
 const { createEntry, moveEntries } = await import('../functions/time/service.ts');
 const { runBilling, putRateCard } = await import('../functions/billing/service.ts');
 const gateway = await createGateway({ publicJwk: secrets.publicJwk, webRoot: join(projectRoot, 'web') });
@@ -59,8 +64,9 @@ async function call(method: string, path: string, token?: string, body?: unknown
   );
   const text = await response.text();
   const ms = performance.now() - started;
+  const isJson = (response.headers.get('content-type') ?? '').includes('json');
   const timing = /desc="(\d+) calls, ([\d.]+) RCU, ([\d.]+) WCU"/.exec(response.headers.get('server-timing') ?? '') ?? [];
-  return { status: response.status, body: text ? JSON.parse(text) : undefined, calls: Number(timing[1] ?? 0), rcu: Number(timing[2] ?? 0), wcu: Number(timing[3] ?? 0), ms };
+  return { status: response.status, body: isJson && text ? JSON.parse(text) : text, calls: Number(timing[1] ?? 0), rcu: Number(timing[2] ?? 0), wcu: Number(timing[3] ?? 0), ms };
 }
 
 const percentile = (values: number[], p: number) => {
@@ -81,10 +87,6 @@ const agentMember = (await call('POST', '/api/members', owner, { email: 'agent@b
 await call('PUT', `/api/clients/${client.id}/assignments`, owner, { agentIds: [agentMember.id] });
 const agent = (await call('POST', '/api/auth/login', undefined, { email: 'agent@bench.test', password: PASSWORD })).body.token as string;
 await call('PUT', `/api/clients/${client.id}/rates`, owner, { effectiveFrom: '2020-01-01', currency: 'USD', defaultRateMinor: 6000 });
-const queue = (await call('POST', `/api/clients/${client.id}/queues`, owner, {
-  name: 'Support',
-  sla: { firstResponseMinutes: { urgent: 30, high: 60, normal: 240, low: 480 }, resolutionMinutes: { urgent: 240, high: 480, normal: 1440, low: 2880 } },
-})).body;
 
 let minute = 0;
 const nextSpan = () => {
@@ -94,15 +96,124 @@ const nextSpan = () => {
 };
 const invoiceBody = { customer: { name: 'Bench Customer' }, issueDate: '2026-11-02', dueDate: '2026-11-30', lines: [{ description: 'Work', quantity: 1.5, unitPriceMinor: 1999, taxRateBps: 825 }] };
 
-// 1. In-process handler latency per module.
+// 1. In-process handler latency per module: get, list, create and a state move wherever the module has them.
 const ITERATIONS = 40;
 type Op = { module: string; op: string; route: string; run: () => Promise<Timed> };
-const entry = (await call('POST', '/api/time-entries', agent, { clientId: client.id, ...nextSpan() })).body;
-const invoice = (await call('POST', `/api/clients/${client.id}/invoices`, agent, invoiceBody)).body;
-const ticket = (await call('POST', `/api/clients/${client.id}/tickets`, agent, { queueId: queue.id, subject: 'Bench', requester: { name: 'R', email: 'r@bench.test' }, priority: 'normal', body: 'x' })).body;
+/** A request the bench needs to succeed (setup, or the untimed first steps of an operation), or it stops. */
+const must = async (what: string, pending: Promise<Timed>) => {
+  const result = await pending;
+  if (result.status >= 400) throw new Error(`${what}: ${result.status} ${JSON.stringify(result.body)}`);
+  return result.body;
+};
+let sequence = 0;
+const unique = (label: string) => `${label}-${++sequence}`;
+const c = (rest = '') => `/api/clients/${client.id}${rest}`;
+
+await must('reviewer', call('POST', '/api/members', owner, { email: 'reviewer@bench.test', name: 'Reviewer', role: 'client', clientId: client.id, password: PASSWORD }));
+const reviewer = (await must('reviewer login', call('POST', '/api/auth/login', undefined, { email: 'reviewer@bench.test', password: PASSWORD }))).token as string;
+// The member the PATCH operation rewrites. A member update drops the member's rate-limit counters, which
+// would cost the next request two more calls, so it is nobody who sends requests here.
+const patched = await must('member', call('POST', '/api/members', owner, { email: 'patched@bench.test', name: 'Patched', role: 'manager' }));
+let patchedVersion = patched.version as number;
+
+const timeEntry = () => must('time entry', call('POST', '/api/time-entries', agent, { clientId: client.id, ...nextSpan() }));
+const submittedEntry = async () => {
+  const created = await timeEntry();
+  await must('submit time', call('POST', '/api/time-entries/submit', agent, { ids: [created.id] }));
+  return created;
+};
+const entry = await timeEntry();
+
+// A billing run bills every approved entry of its period: the billing operations have a client of their
+// own and a fresh day of approved time (2024, away from every other entry of the agent) each.
+const billingClient = await must('billing client', call('POST', '/api/clients', owner, clientBody('Billing Client')));
+await must('assign', call('PUT', `/api/clients/${billingClient.id}/assignments`, owner, { agentIds: [agentMember.id] }));
+await must('rates', call('PUT', `/api/clients/${billingClient.id}/rates`, owner, { effectiveFrom: '2020-01-01', currency: 'USD', defaultRateMinor: 6000 }));
+const billing = (rest = '') => `/api/clients/${billingClient.id}/billing-invoices${rest}`;
+let billingDay = Date.parse('2024-01-01T00:00:00Z');
+const billableDay = async () => {
+  const day = new Date(billingDay).toISOString().slice(0, 10);
+  billingDay += 86_400_000;
+  const hour = await must('billable time', call('POST', '/api/time-entries', agent, { clientId: billingClient.id, startedAt: `${day}T12:00:00.000Z`, endedAt: `${day}T13:00:00.000Z` }));
+  await must('submit time', call('POST', '/api/time-entries/submit', agent, { ids: [hour.id] }));
+  await must('approve time', call('POST', '/api/time-entries/approve', owner, { ids: [hour.id] }));
+  return { periodStart: day, periodEnd: day };
+};
+const draftBillingInvoice = async () => must('billing run', call('POST', billing(), owner, await billableDay()));
+const billingInvoice = await draftBillingInvoice();
+
+const invoice = await must('invoice', call('POST', c('/invoices'), agent, invoiceBody));
+const submittedInvoice = async () => {
+  const created = await must('invoice', call('POST', c('/invoices'), agent, invoiceBody));
+  await must('submit invoice', call('POST', c(`/invoices/${created.id}/submit`), agent, {}));
+  return created;
+};
+
+// A payroll run has a line per active employee: the run operations see the client's ten, made here
+// (the employee create operation comes after them).
+const employeeBody = () => ({ name: unique('Employee'), payType: 'hourly', rateMinor: 2000, deductions: [{ name: 'Pension', percentBps: 500 }] });
+const employees = [];
+for (let i = 0; i < 10; i++) employees.push(await must('employee', call('POST', c('/employees'), agent, employeeBody())));
+const employee = employees[0];
+const runBody = { periodStart: '2026-11-01', periodEnd: '2026-11-15', payDate: '2026-11-20' };
+const payrollRun = async () => must('payroll run', call('POST', c('/payroll-runs'), agent, runBody));
+const submittedRun = async () => {
+  const created = await payrollRun();
+  await must('submit run', call('POST', c(`/payroll-runs/${created.id}/submit`), agent, {}));
+  return created;
+};
+const run = await payrollRun();
+
+for (let i = 0; i < 3; i++) await must('comment', call('POST', c('/comments'), reviewer, { on: `invoice:${invoice.id}`, body: unique('Comment') }));
+const documentBody = () => ({ fileName: `${unique('scan')}.pdf`, contentType: 'application/pdf', sizeBytes: 2048 });
+const document = (await must('document', call('POST', c('/documents'), agent, documentBody()))).document;
+
+const BATCH_FIELDS = [{ name: 'vendor', type: 'string', required: true }];
+const newBatch = () => must('batch', call('POST', c('/batches'), agent, { name: unique('Batch'), fields: BATCH_FIELDS }));
+const newRecord = (batchId: string) => must('record', call('POST', c(`/batches/${batchId}/records`), agent, { values: { vendor: unique('Vendor') } }));
+const batch = await newBatch();
+for (let i = 0; i < 3; i++) await newRecord(batch.id);
+
+const SLA = { firstResponseMinutes: { urgent: 30, high: 60, normal: 240, low: 480 }, resolutionMinutes: { urgent: 240, high: 480, normal: 1440, low: 2880 } };
+const queue = await must('queue', call('POST', c('/queues'), owner, { name: 'Support', sla: SLA }));
+const ticketBody = () => ({ queueId: queue.id, subject: unique('Ticket'), requester: { name: 'R', email: 'r@bench.test' }, priority: 'normal', body: 'x' });
+const ticket = await must('ticket', call('POST', c('/tickets'), agent, ticketBody()));
+// The ticket's status goes back and forth between open and pending, one move per request.
+let ticketNow = { version: ticket.version as number, status: ticket.status as string };
+
 let clientVersion = 1;
 const ops: Op[] = [
-  { module: 'clients', op: 'get', route: 'GET /api/clients/{clientId}', run: () => call('GET', `/api/clients/${client.id}`, owner) },
+  { module: 'control-plane', op: 'health', route: 'GET /api/health', run: () => call('GET', '/api/health') },
+  { module: 'control-plane', op: 'login', route: 'POST /api/auth/login', run: () => call('POST', '/api/auth/login', undefined, { email: 'agent@bench.test', password: PASSWORD }) },
+  {
+    module: 'control-plane',
+    op: 'create (signup)',
+    route: 'POST /api/signup',
+    run: () => call('POST', '/api/signup', undefined, { firmName: unique('Firm'), name: 'Owner', email: `${unique('owner')}@bench.test`, password: PASSWORD }),
+  },
+  { module: 'api-docs', op: 'get', route: 'GET /api/openapi.json', run: () => call('GET', '/api/openapi.json') },
+  { module: 'api-docs', op: 'docs page', route: 'GET /api/docs', run: () => call('GET', '/api/docs') },
+  { module: 'members', op: 'me', route: 'GET /api/me', run: () => call('GET', '/api/me', agent) },
+  { module: 'members', op: 'get', route: 'GET /api/members/{userId}', run: () => call('GET', `/api/members/${agentMember.id}`, owner) },
+  { module: 'members', op: 'list', route: 'GET /api/members', run: () => call('GET', '/api/members', owner) },
+  {
+    module: 'members',
+    op: 'create (invite)',
+    route: 'POST /api/members',
+    run: () => call('POST', '/api/members', owner, { email: `${unique('invited')}@bench.test`, name: 'Invited', role: 'agent', password: PASSWORD }),
+  },
+  {
+    module: 'members',
+    op: 'update',
+    route: 'PATCH /api/members/{userId}',
+    run: async () => {
+      const result = await call('PATCH', `/api/members/${patched.id}`, owner, { version: patchedVersion, name: unique('Patched') });
+      patchedVersion = result.body?.version ?? patchedVersion;
+      return result;
+    },
+  },
+  { module: 'members', op: 'assignments', route: 'GET /api/clients/{clientId}/assignments', run: () => call('GET', c('/assignments'), owner) },
+  { module: 'clients', op: 'get', route: 'GET /api/clients/{clientId}', run: () => call('GET', c(), owner) },
   { module: 'clients', op: 'list', route: 'GET /api/clients', run: () => call('GET', '/api/clients', owner) },
   { module: 'clients', op: 'create', route: 'POST /api/clients', run: () => call('POST', '/api/clients', owner, clientBody('Another')) },
   {
@@ -110,13 +221,11 @@ const ops: Op[] = [
     op: 'update',
     route: 'PATCH /api/clients/{clientId}',
     run: async () => {
-      const result = await call('PATCH', `/api/clients/${client.id}`, owner, { version: clientVersion, active: true });
+      const result = await call('PATCH', c(), owner, { version: clientVersion, active: true });
       clientVersion += 1;
       return result;
     },
   },
-  { module: 'members', op: 'me', route: 'GET /api/me', run: () => call('GET', '/api/me', agent) },
-  { module: 'members', op: 'list', route: 'GET /api/members', run: () => call('GET', '/api/members', owner) },
   { module: 'time', op: 'get', route: 'GET /api/time-entries/{entryId}', run: () => call('GET', `/api/time-entries/${entry.id}`, agent) },
   { module: 'time', op: 'list', route: 'GET /api/time-entries', run: () => call('GET', `/api/time-entries?clientId=${client.id}`, owner) },
   { module: 'time', op: 'create', route: 'POST /api/time-entries', run: () => call('POST', '/api/time-entries', agent, { clientId: client.id, ...nextSpan() }) },
@@ -124,51 +233,215 @@ const ops: Op[] = [
     module: 'time',
     op: 'submit',
     route: 'POST /api/time-entries/submit',
-    run: async () => {
-      const fresh = (await call('POST', '/api/time-entries', agent, { clientId: client.id, ...nextSpan() })).body;
-      return call('POST', '/api/time-entries/submit', agent, { ids: [fresh.id] });
-    },
+    run: async () => call('POST', '/api/time-entries/submit', agent, { ids: [(await timeEntry()).id] }),
   },
-  { module: 'invoices', op: 'get', route: 'GET /api/clients/{clientId}/invoices/{invoiceId}', run: () => call('GET', `/api/clients/${client.id}/invoices/${invoice.id}`, agent) },
-  { module: 'invoices', op: 'list', route: 'GET /api/clients/{clientId}/invoices', run: () => call('GET', `/api/clients/${client.id}/invoices`, agent) },
-  { module: 'invoices', op: 'create', route: 'POST /api/clients/{clientId}/invoices', run: () => call('POST', `/api/clients/${client.id}/invoices`, agent, invoiceBody) },
+  {
+    module: 'time',
+    op: 'approve',
+    route: 'POST /api/time-entries/approve',
+    run: async () => call('POST', '/api/time-entries/approve', owner, { ids: [(await submittedEntry()).id] }),
+  },
+  { module: 'billing', op: 'rate card', route: 'GET /api/clients/{clientId}/rates', run: () => call('GET', c('/rates'), owner) },
+  {
+    module: 'billing',
+    op: 'put rate card',
+    route: 'PUT /api/clients/{clientId}/rates',
+    run: () => call('PUT', c('/rates'), owner, { effectiveFrom: '2020-01-01', currency: 'USD', defaultRateMinor: 6000, agentRates: [{ userId: agentMember.id, rateMinor: 7000 }] }),
+  },
+  {
+    module: 'billing',
+    op: 'get',
+    route: 'GET /api/clients/{clientId}/billing-invoices/{billingInvoiceId}',
+    run: () => call('GET', billing(`/${billingInvoice.id}`), owner),
+  },
+  { module: 'billing', op: 'list', route: 'GET /api/clients/{clientId}/billing-invoices', run: () => call('GET', billing(), owner) },
+  {
+    module: 'billing',
+    op: 'create (billing run)',
+    route: 'POST /api/clients/{clientId}/billing-invoices',
+    run: async () => call('POST', billing(), owner, await billableDay()),
+  },
+  {
+    module: 'billing',
+    op: 'issue',
+    route: 'POST /api/clients/{clientId}/billing-invoices/{billingInvoiceId}/issue',
+    run: async () => call('POST', billing(`/${(await draftBillingInvoice()).id}/issue`), owner, {}),
+  },
+  { module: 'invoices', op: 'get', route: 'GET /api/clients/{clientId}/invoices/{invoiceId}', run: () => call('GET', c(`/invoices/${invoice.id}`), agent) },
+  { module: 'invoices', op: 'list', route: 'GET /api/clients/{clientId}/invoices', run: () => call('GET', c('/invoices'), agent) },
+  { module: 'invoices', op: 'create', route: 'POST /api/clients/{clientId}/invoices', run: () => call('POST', c('/invoices'), agent, invoiceBody) },
   {
     module: 'invoices',
     op: 'submit',
     route: 'POST /api/clients/{clientId}/invoices/{invoiceId}/submit',
+    run: async () => call('POST', c(`/invoices/${(await must('invoice', call('POST', c('/invoices'), agent, invoiceBody))).id}/submit`), agent, {}),
+  },
+  {
+    module: 'invoices',
+    op: 'approve',
+    route: 'POST /api/clients/{clientId}/invoices/{invoiceId}/approve',
+    run: async () => call('POST', c(`/invoices/${(await submittedInvoice()).id}/approve`), reviewer, {}),
+  },
+  {
+    module: 'invoice-pdfs',
+    op: 'invoice PDF',
+    route: 'GET /api/clients/{clientId}/invoices/{invoiceId}/pdf',
+    run: () => call('GET', c(`/invoices/${invoice.id}/pdf`), agent),
+  },
+  {
+    module: 'invoice-pdfs',
+    op: 'billing invoice PDF',
+    route: 'GET /api/clients/{clientId}/billing-invoices/{billingInvoiceId}/pdf',
+    run: () => call('GET', billing(`/${billingInvoice.id}/pdf`), owner),
+  },
+  {
+    module: 'payroll',
+    op: 'get run',
+    route: 'GET /api/clients/{clientId}/payroll-runs/{runId}',
+    run: () => call('GET', c(`/payroll-runs/${run.id}`), agent),
+  },
+  { module: 'payroll', op: 'list runs', route: 'GET /api/clients/{clientId}/payroll-runs', run: () => call('GET', c('/payroll-runs'), agent) },
+  { module: 'payroll', op: 'create run', route: 'POST /api/clients/{clientId}/payroll-runs', run: () => call('POST', c('/payroll-runs'), agent, runBody) },
+  {
+    module: 'payroll',
+    op: 'submit run',
+    route: 'POST /api/clients/{clientId}/payroll-runs/{runId}/submit',
+    run: async () => call('POST', c(`/payroll-runs/${(await payrollRun()).id}/submit`), agent, {}),
+  },
+  {
+    module: 'payroll',
+    op: 'approve run',
+    route: 'POST /api/clients/{clientId}/payroll-runs/{runId}/approve',
+    run: async () => call('POST', c(`/payroll-runs/${(await submittedRun()).id}/approve`), reviewer, {}),
+  },
+  {
+    module: 'payroll',
+    op: 'get employee',
+    route: 'GET /api/clients/{clientId}/employees/{employeeId}',
+    run: () => call('GET', c(`/employees/${employee.id}`), agent),
+  },
+  { module: 'payroll', op: 'list employees', route: 'GET /api/clients/{clientId}/employees', run: () => call('GET', c('/employees'), agent) },
+  { module: 'payroll', op: 'create employee', route: 'POST /api/clients/{clientId}/employees', run: () => call('POST', c('/employees'), agent, employeeBody()) },
+  {
+    module: 'activity',
+    op: 'list comments',
+    route: 'GET /api/clients/{clientId}/comments',
+    run: () => call('GET', c(`/comments?on=invoice:${invoice.id}`), reviewer),
+  },
+  {
+    module: 'activity',
+    op: 'create comment',
+    route: 'POST /api/clients/{clientId}/comments',
+    run: () => call('POST', c('/comments'), reviewer, { on: `invoice:${invoice.id}`, body: unique('Comment') }),
+  },
+  { module: 'activity', op: 'audit', route: 'GET /api/audit', run: () => call('GET', '/api/audit', owner) },
+  {
+    module: 'documents',
+    op: 'get',
+    route: 'GET /api/clients/{clientId}/documents/{documentId}',
+    run: () => call('GET', c(`/documents/${document.id}`), agent),
+  },
+  { module: 'documents', op: 'list', route: 'GET /api/clients/{clientId}/documents', run: () => call('GET', c('/documents'), agent) },
+  { module: 'documents', op: 'create', route: 'POST /api/clients/{clientId}/documents', run: () => call('POST', c('/documents'), agent, documentBody()) },
+  { module: 'data-entry', op: 'get batch', route: 'GET /api/clients/{clientId}/batches/{batchId}', run: () => call('GET', c(`/batches/${batch.id}`), agent) },
+  { module: 'data-entry', op: 'list batches', route: 'GET /api/clients/{clientId}/batches', run: () => call('GET', c('/batches'), agent) },
+  {
+    module: 'data-entry',
+    op: 'create batch',
+    route: 'POST /api/clients/{clientId}/batches',
+    run: () => call('POST', c('/batches'), agent, { name: unique('Batch'), fields: BATCH_FIELDS }),
+  },
+  {
+    module: 'data-entry',
+    op: 'list records',
+    route: 'GET /api/clients/{clientId}/batches/{batchId}/records',
+    run: () => call('GET', c(`/batches/${batch.id}/records`), agent),
+  },
+  {
+    module: 'data-entry',
+    op: 'create record',
+    route: 'POST /api/clients/{clientId}/batches/{batchId}/records',
+    run: () => call('POST', c(`/batches/${batch.id}/records`), agent, { values: { vendor: unique('Vendor') } }),
+  },
+  {
+    module: 'data-entry',
+    op: 'QA (verify a record)',
+    route: 'PATCH /api/clients/{clientId}/batches/{batchId}/records/{recordId}',
     run: async () => {
-      const fresh = (await call('POST', `/api/clients/${client.id}/invoices`, agent, invoiceBody)).body;
-      return call('POST', `/api/clients/${client.id}/invoices/${fresh.id}/submit`, agent);
+      const record = await newRecord(batch.id);
+      // QA is a second person's: the owner checks what the agent keyed.
+      return call('PATCH', c(`/batches/${batch.id}/records/${record.id}`), owner, { version: record.version, qa: 'verified' });
     },
   },
-  { module: 'support', op: 'get', route: 'GET /api/clients/{clientId}/tickets/{ticketId}', run: () => call('GET', `/api/clients/${client.id}/tickets/${ticket.id}`, agent) },
-  { module: 'support', op: 'list', route: 'GET /api/clients/{clientId}/tickets', run: () => call('GET', `/api/clients/${client.id}/tickets`, agent) },
-  { module: 'billing', op: 'rates', route: 'GET /api/clients/{clientId}/rates', run: () => call('GET', `/api/clients/${client.id}/rates`, owner) },
-  { module: 'activity', op: 'audit', route: 'GET /api/audit', run: () => call('GET', '/api/audit', owner) },
+  {
+    module: 'data-entry',
+    op: 'submit batch',
+    route: 'POST /api/clients/{clientId}/batches/{batchId}/submit',
+    run: async () => {
+      const fresh = await newBatch();
+      await newRecord(fresh.id);
+      return call('POST', c(`/batches/${fresh.id}/submit`), agent, {});
+    },
+  },
+  { module: 'support', op: 'get ticket', route: 'GET /api/clients/{clientId}/tickets/{ticketId}', run: () => call('GET', c(`/tickets/${ticket.id}`), agent) },
+  { module: 'support', op: 'list tickets', route: 'GET /api/clients/{clientId}/tickets', run: () => call('GET', c('/tickets'), agent) },
+  { module: 'support', op: 'create ticket', route: 'POST /api/clients/{clientId}/tickets', run: () => call('POST', c('/tickets'), agent, ticketBody()) },
+  {
+    module: 'support',
+    op: 'move (open ↔ pending)',
+    route: 'PATCH /api/clients/{clientId}/tickets/{ticketId}',
+    run: async () => {
+      const status = ticketNow.status === 'pending' ? 'open' : 'pending';
+      const result = await call('PATCH', c(`/tickets/${ticket.id}`), agent, { version: ticketNow.version, status });
+      if (result.status === 200) ticketNow = { version: result.body.version, status: result.body.status };
+      return result;
+    },
+  },
+  { module: 'support', op: 'create queue', route: 'POST /api/clients/{clientId}/queues', run: () => call('POST', c('/queues'), owner, { name: unique('Queue'), sla: SLA }) },
 ];
+// Every module of the manifest is measured, and every route named here is one it serves (so budgets are found).
+for (const op of ops) {
+  if (!modules.find((module) => module.name === op.module)?.routes.includes(op.route)) throw new Error(`${op.module} serves no ${op.route}`);
+}
+const unmeasured = modules.filter((module) => !ops.some((op) => op.module === module.name)).map((module) => module.name);
+if (unmeasured.length) throw new Error(`No operations for ${unmeasured.join(', ')}`);
+
+/** The count most requests of a route made (a user's first request in a minute makes two more), and the last such sample. */
+const typical = (samples: Timed[]) => {
+  const frequency = new Map<number, number>();
+  for (const sample of samples) frequency.set(sample.calls, (frequency.get(sample.calls) ?? 0) + 1);
+  const calls = [...frequency].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0;
+  return [...samples].reverse().find((sample) => sample.calls === calls) as Timed;
+};
 const latencyRows: Array<Array<string | number>> = [];
 const callRows: Array<Array<string | number>> = [];
+const varying: string[] = [];
 for (const op of ops) {
-  for (let i = 0; i < 3; i++) await op.run();
   const samples: Timed[] = [];
-  for (let i = 0; i < ITERATIONS; i++) samples.push(await op.run());
-  const bad = samples.find((sample) => sample.status >= 400);
-  if (bad) throw new Error(`${op.route}: ${bad.status} ${JSON.stringify(bad.body)}`);
+  for (let i = 0; i < 3 + ITERATIONS; i++) {
+    const sample = await op.run();
+    if (sample.status >= 400) throw new Error(`${op.route}: ${sample.status} ${JSON.stringify(sample.body)}`);
+    if (i >= 3) samples.push(sample);
+  }
   const ms = samples.map((sample) => sample.ms);
   latencyRows.push([op.module, op.op, `\`${op.route}\``, round(percentile(ms, 50)), round(percentile(ms, 99))]);
-  const last = samples.at(-1) as Timed;
+  const usual = typical(samples);
+  const counts = samples.map((sample) => sample.calls);
+  if (Math.min(...counts) !== Math.max(...counts)) varying.push(`\`${op.route}\` (${Math.min(...counts)}–${Math.max(...counts)})`);
   const budget = CALL_BUDGETS[op.route];
-  callRows.push([`\`${op.route}\``, last.calls, budget?.minimum ?? '–', budget?.budget ?? '–', round(last.rcu), round(last.wcu)]);
+  callRows.push([`\`${op.route}\``, usual.calls, budget?.minimum ?? '–', budget?.budget ?? '–', round(usual.rcu), round(usual.wcu)]);
 }
 section(`In-process handler latency (${ITERATIONS} requests each, after 3 warm-ups; ms)`, [
-  'Each request goes through the local gateway (JWT verification, an API Gateway v2 event) into the module’s Lambda handler, against DynamoDB Local. Multi-step operations (submit) include creating the item they move.',
+  'Each request goes through the local gateway (JWT verification, an API Gateway v2 event) into the module’s Lambda handler, against DynamoDB Local; every module of functions/manifest.ts is here, with its get, list, create and a state move where it has them. Only the named request is timed. Operations that use up what they move (submit, approve, issue, a billing run, QA of a record) first create it afresh through the API in each iteration, untimed: a fresh time entry, invoice, payroll run, record or batch, and for a billing run or an issue a day of approved time. The ticket move takes one ticket back and forth between open and pending; payroll runs have a line for each of the client’s ten employees.',
   '',
   ...table(['module', 'operation', 'route', 'p50', 'p99'], latencyRows),
 ]);
 section('DynamoDB calls and capacity per request', [
-  'Counted by the SDK middleware behind `Server-Timing`. “minimum” is the fewest calls the access patterns in docs/data-model.md allow (two are always the member lookup that refuses deactivated users and the rate-limit counter, sent together); “budget” is what `npm test` enforces.',
+  'Counted by the SDK middleware behind `Server-Timing`: the count most of the measured requests made, and the capacity of one of them. “minimum” (the fewest calls the access patterns in docs/data-model.md allow) and “budget” (what `npm test` enforces) come from bench/call-budgets.ts; – where it has none for the route. An authenticated request’s first call is the conditional update of the caller’s member record that both authenticates and counts the request for the rate limits; a user’s first request in a minute costs two more, and the bench sets `RATE_LIMIT_TENANT_BLOCK` large so that that is the only time it does.',
   '',
   ...table(['route', 'calls', 'minimum', 'budget', 'RCU', 'WCU'], callRows),
+  '',
+  varying.length ? `Counts that varied across the ${ITERATIONS} requests: ${varying.join(', ')}.` : `Every route made the same number of calls in all ${ITERATIONS} requests.`,
 ]);
 
 // 2. HTTP throughput of the local server.
@@ -278,8 +551,8 @@ const writesOver = callRows.filter((row) => !String(row[0]).startsWith('`GET') &
 const tenK = billingRows.find((row) => row[0] === 10_000) ?? [];
 section('Against the targets', [
   `- Bundles at most ${TARGET_KB} KB: **${overTarget.length === 0 ? 'met' : `not met`}**${overTarget.length ? ` (${overTarget.length} of ${bundleRows.length} functions are over: ${overTarget.join(', ')}). The AWS SDK clients every function needs (DynamoDB and STS, bundled in as the issue asks) are ${sdkFloorKb} KB before any of Backdesk's code, so the target leaves almost nothing for hono, the zod schemas (~90 KB of zod classic; zod/mini would save ~60 KB but the OpenAPI generator cannot read mini schemas), the Powertools logger and metrics, and the modules themselves. Taken so far: no zod namespace import (−258 KB of locales), the OpenAPI document generated at build time, env-only credentials, no X-Ray SDK, presigning without the S3 client, and pdf-lib only in invoice-pdfs. Budgets in bench/bundle-budgets.ts stop growth.` : ''}`,
-  `- Reads at most 2 DynamoDB calls: ${readsOver.length === 0 ? '**met**' : `**not met** for ${readsOver.join(', ')} — every authenticated request starts with two calls sent together (the member check that refuses deactivated users, and the rate-limit counter), so a read is at least three; some add a client or tenant read (404 for another tenant's client, the tenant's name)`}.`,
-  `- Writes at most 3 calls: ${writesOver.length === 0 ? '**met**' : `**not met** for ${writesOver.join(', ')} — recording time reads the client (time zone, budget) and the person's day sheets before its one transaction`}.`,
+  `- Reads at most 2 DynamoDB calls: ${readsOver.length === 0 ? '**met**' : `**not met** for ${readsOver.join(', ')} (bench/call-budgets.ts says why, for the routes it covers)`}.`,
+  `- Writes at most 3 calls: ${writesOver.length === 0 ? '**met**' : `**not met** for ${writesOver.join(', ')} (bench/call-budgets.ts says why, for the routes it covers)`}.`,
   `- No Scan in a request path: **met** (the data layer has no Scan; the IAM policy of the tenant-access role allows none).`,
   `- List cost flat as a client grows: **${listRows.length === 2 && listRows[0]?.[3] === listRows[1]?.[3] ? 'met' : 'not met'}** (${listRows.map((row) => `${row[0]} entries: ${row[3]} calls`).join(', ')}).`,
   `- A 10,000-entry billing run under 60 s locally and at most $0.02: **${Number(tenK[2]) < 60 && Number(String(tenK[6]).slice(1)) <= 0.02 ? 'met' : 'not met'}** (${tenK[2]} s, ${tenK[6]}).`,
