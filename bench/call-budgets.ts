@@ -69,7 +69,7 @@ export const CALL_BUDGETS: Record<string, CallBudget> = {
   'POST /api/clients/{clientId}/billing-invoices/{billingInvoiceId}/record-payment': { name: 'record a payment', budget: 3, minimum: 3 },
   'GET /api/clients/{clientId}/billing-invoices/{billingInvoiceId}/export.csv': { name: 'billing invoice CSV', budget: 6, minimum: 6 },
   'GET /api/clients/{clientId}/invoices': { name: 'list invoices', budget: 2, minimum: 2 },
-  'POST /api/clients/{clientId}/invoices': { name: 'create an invoice', budget: 4, minimum: 4 },
+  'POST /api/clients/{clientId}/invoices': { name: 'create an invoice', budget: 3, minimum: 3 },
   'GET /api/clients/{clientId}/invoices/{invoiceId}': { name: 'get an invoice', budget: 2, minimum: 2 },
   'PATCH /api/clients/{clientId}/invoices/{invoiceId}': { name: 'edit a draft invoice', budget: 3, minimum: 3 },
   'POST /api/clients/{clientId}/invoices/{invoiceId}/submit': { name: 'submit an invoice', budget: 3, minimum: 3 },
