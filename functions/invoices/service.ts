@@ -1,5 +1,4 @@
 import { findClient } from '../clients/repository.ts';
-import type { Client } from '../clients/schemas.ts';
 import { listUnderClient } from '../clients/service.ts';
 import type { Role, TenantContext } from '../core/context.ts';
 import { Conflict, Invalid, NotFound, ServiceUnavailable } from '../core/errors.ts';
