@@ -34,7 +34,8 @@ export async function addComment(ctx: TenantContext, clientId: string, input: Cr
     on: refText(input.on),
     workItem: { type: input.on.type, id: input.on.id },
     body: input.body,
-    author: { id: ctx.userId, email: ctx.email, name: (await repository.findMemberName(ctx, ctx.userId)) ?? ctx.email, role: ctx.role },
+    author: { id: ctx.userId, email: ctx.email, // Authentication read the caller's member record: its name is on the context, no second read.
+    name: ctx.name ?? (await repository.findMemberName(ctx, ctx.userId)) ?? ctx.email, role: ctx.role },
     createdAt: now,
     updatedAt: now,
     version: 1,

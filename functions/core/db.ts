@@ -53,8 +53,11 @@ const TableName = env.TABLE_NAME;
 export type Item = Record<string, unknown>;
 export type StoredItem = Item & ItemKey;
 
-/** A condition on an item's current state. `version` is the optimistic-concurrency check. */
-export type Condition = 'absent' | 'present' | { version: number };
+/**
+ * A condition on an item's current state. `version` is the optimistic-concurrency check; `equals` is the
+ * same check on another number attribute (a counter read before the transaction that moves it on).
+ */
+export type Condition = 'absent' | 'present' | { version: number } | { equals: { attribute: string; value: number } };
 
 export type WriteOp =
   | { put: StoredItem; condition?: Condition; onConflict?: () => DomainError }
@@ -71,10 +74,17 @@ function assertKeyInScope(ctx: TenantContext | null, key: ItemKey): void {
   }
 }
 
-function conditionExpression(condition: Condition | undefined) {
+function conditionExpression(condition: Condition | undefined): { ConditionExpression?: string; ExpressionAttributeNames?: Record<string, string>; ExpressionAttributeValues?: Item } {
   if (condition === undefined) return {};
   if (condition === 'absent') return { ConditionExpression: 'attribute_not_exists(pk)' };
   if (condition === 'present') return { ConditionExpression: 'attribute_exists(pk)' };
+  if ('equals' in condition) {
+    return {
+      ConditionExpression: 'attribute_exists(pk) AND #conditioned = :expectedValue',
+      ExpressionAttributeNames: { '#conditioned': condition.equals.attribute },
+      ExpressionAttributeValues: { ':expectedValue': condition.equals.value },
+    };
+  }
   return {
     ConditionExpression: 'attribute_exists(pk) AND #version = :expectedVersion',
     ExpressionAttributeNames: { '#version': 'version' },

@@ -83,14 +83,43 @@ export async function nextInvoiceNumber(ctx: TenantContext, clientId: string): P
   return incrementCounter(ctx, keys.invoiceCounter(ctx, clientId), 'lastNumber');
 }
 
-/** A new invoice's client and its customer (by name), in one BatchGetItem. */
-export async function findClientAndCustomer(ctx: TenantContext, clientId: string, name: string): Promise<{ client?: Client; customer?: Customer }> {
+/**
+ * What a new invoice needs, in one BatchGetItem: its client, its customer (by name) and the client's last
+ * invoice number (0 before the first), which the invoice's transaction then moves on (`numberClaim`).
+ */
+export async function findForNewInvoice(
+  ctx: TenantContext,
+  clientId: string,
+  name: string,
+): Promise<{ client?: Client; customer?: Customer; lastNumber: number }> {
   const clientKey = keys.client(ctx, clientId);
   const customerKey = keys.customer(ctx, clientId, name);
-  const items = await batchGetItems(ctx, [clientKey, { pk: customerKey.pk, sk: customerKey.sk }]);
-  const client = items.find((item) => item.pk === clientKey.pk && item.sk === clientKey.sk);
-  const customer = items.find((item) => item.pk === customerKey.pk && item.sk === customerKey.sk);
-  return { ...(client ? { client: withoutKeys<Client>(client) } : {}), ...(customer ? { customer: withoutKeys<Customer>(customer) } : {}) };
+  const counterKey = keys.invoiceCounter(ctx, clientId);
+  const items = await batchGetItems(ctx, [clientKey, { pk: customerKey.pk, sk: customerKey.sk }, counterKey]);
+  const find = (key: { pk: string; sk: string }) => items.find((item) => item.pk === key.pk && item.sk === key.sk);
+  const client = find(clientKey);
+  const customer = find(customerKey);
+  return {
+    ...(client ? { client: withoutKeys<Client>(client) } : {}),
+    ...(customer ? { customer: withoutKeys<Customer>(customer) } : {}),
+    lastNumber: Number(find(counterKey)?.lastNumber ?? 0),
+  };
+}
+
+export const numberRaced = () => new Conflict('Another invoice took this number at the same time; try again', 'number_conflict');
+
+/**
+ * The counter's move from the number read to the next, inside the invoice's transaction: it applies only
+ * if nobody moved the counter since (else `number_conflict`, and nothing is written), so each number goes
+ * to exactly one invoice, and, written with it, is never drawn without one.
+ */
+function numberClaimOp(ctx: TenantContext, clientId: string, lastNumber: number): WriteOp {
+  return {
+    add: keys.invoiceCounter(ctx, clientId),
+    values: { lastNumber: 1 },
+    condition: lastNumber === 0 ? 'absent' : { equals: { attribute: 'lastNumber', value: lastNumber } },
+    onConflict: numberRaced,
+  };
 }
 
 export async function findCustomerByName(ctx: TenantContext, clientId: string, name: string): Promise<Customer | undefined> {
@@ -135,14 +164,16 @@ function invoiceOps(ctx: TenantContext, before: Invoice | undefined, after: Invo
 
 /**
  * An invoice change in one transaction: the invoice (conditional on its version, or absent when new),
- * its work-item directory record, the remembered customer when it is new or changed, and the audit record.
+ * its work-item directory record, the remembered customer when it is new or changed, the invoice number's
+ * claim when the number was read rather than drawn, and the audit record.
  */
 export async function saveInvoice(
   ctx: TenantContext,
-  change: { before?: Invoice; after: Invoice; customer?: CustomerChange },
+  change: { before?: Invoice; after: Invoice; customer?: CustomerChange; claimAfterNumber?: number },
   audit: AuditEvent,
 ): Promise<void> {
   const ops = invoiceOps(ctx, change.before, change.after);
   if (change.customer) ops.push(customerOp(ctx, change.customer));
+  if (change.claimAfterNumber !== undefined) ops.push(numberClaimOp(ctx, change.after.clientId, change.claimAfterNumber));
   await writeItems(ctx, ops, audit);
 }

@@ -1,5 +1,4 @@
 import { findClient } from '../clients/repository.ts';
-import type { Client } from '../clients/schemas.ts';
 import { listUnderClient } from '../clients/service.ts';
 import type { Role, TenantContext } from '../core/context.ts';
 import { Conflict, Invalid, NotFound, ServiceUnavailable } from '../core/errors.ts';
@@ -131,7 +130,7 @@ async function withCustomerRetry<T>(attempt: () => Promise<T>): Promise<T> {
     try {
       return await attempt();
     } catch (error) {
-      const raced = (error instanceof Conflict && error.code === 'customer_conflict') || error instanceof ServiceUnavailable;
+      const raced = (error instanceof Conflict && (error.code === 'customer_conflict' || error.code === 'number_conflict')) || error instanceof ServiceUnavailable;
       if (!raced || tries >= 5) throw error;
       await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * tries));
     }
@@ -144,13 +143,16 @@ function formatNumber(sequence: number): string {
 
 export async function createInvoice(ctx: TenantContext, clientId: string, input: CreateInvoiceInput): Promise<Invoice> {
   authorize(ctx, invoicePermissions.create, clientId);
-  // The client and the customer it names are read together; a retry after a customer race reads the customer again.
-  const read: { client?: Client; customer?: Customer } | undefined = await repository.findClientAndCustomer(ctx, clientId, input.customer.name);
+  // The client, the customer it names and the last invoice number are read together; a retry after a
+  // customer race reads the customer again.
+  const read = await repository.findForNewInvoice(ctx, clientId, input.customer.name);
   const client = read.client;
   if (!client) throw new NotFound('Client');
   const totals = priced(input.lines);
-  // The number is drawn once, before the write: a failed or retried write leaves a gap, never a duplicate.
-  const number = formatNumber(await repository.nextInvoiceNumber(ctx, clientId));
+  // The next number is claimed in the invoice's own transaction (conditional on the counter as read). If
+  // another create took it meanwhile, the number is drawn instead, once, with an atomic ADD, and kept for
+  // every retry of the write: a number is never given twice, and a failed write after a draw leaves a gap.
+  let sequence: { number: number; claimAfter?: number } = { number: read.lastNumber + 1, claimAfter: read.lastNumber };
   const id = newId();
   let firstRead: typeof read | undefined = read;
   return withCustomerRetry(async () => {
@@ -160,7 +162,7 @@ export async function createInvoice(ctx: TenantContext, clientId: string, input:
     const invoice: Invoice = {
       id,
       clientId,
-      number,
+      number: formatNumber(sequence.number),
       status: 'draft',
       customer: snapshot(customer, input.customer),
       issueDate: input.issueDate,
@@ -173,13 +175,16 @@ export async function createInvoice(ctx: TenantContext, clientId: string, input:
       updatedAt: now,
       version: 1,
     };
-    await repository.saveInvoice(ctx, { after: invoice, ...(change ? { customer: change } : {}) }, {
-      action: 'invoice.create',
-      entity: 'invoice',
-      entityId: id,
-      clientId,
-      after: invoice,
-    });
+    try {
+      await repository.saveInvoice(
+        ctx,
+        { after: invoice, ...(change ? { customer: change } : {}), ...(sequence.claimAfter !== undefined ? { claimAfterNumber: sequence.claimAfter } : {}) },
+        { action: 'invoice.create', entity: 'invoice', entityId: id, clientId, after: invoice },
+      );
+    } catch (error) {
+      if (error instanceof Conflict && error.code === 'number_conflict') sequence = { number: await repository.nextInvoiceNumber(ctx, clientId) };
+      throw error;
+    }
     return invoice;
   });
 }

@@ -1,13 +1,24 @@
 import type { AuditEvent } from '../core/audit.ts';
 import type { TenantContext } from '../core/context.ts';
-import { getItem, type Item, queryItems, querySweepIndex, withoutKeys, type WriteOp, writeItems } from '../core/db.ts';
+import { batchGetItems, getItem, type Item, queryItems, querySweepIndex, withoutKeys, type WriteOp, writeItems } from '../core/db.ts';
 import { keys, sweepKeys } from '../core/keys.ts';
 import { workItemRecord } from '../core/work-items.ts';
+import type { Client } from '../clients/schemas.ts';
 import type { Message, Queue, Ticket, TicketStatus } from './schemas.ts';
 import { nextSweepDueAt } from './sla.ts';
 
 /** What is stored of a ticket: the flags as of its last write; reads recompute them (see sla.ts). */
 export type StoredTicket = Ticket;
+
+/** A queue and its client (whose time zone the SLA calendar keeps), in one BatchGetItem. */
+export async function findQueueAndClient(ctx: TenantContext, clientId: string, queueId: string): Promise<{ queue?: Queue; client?: Client }> {
+  const queueKey = keys.queue(ctx, clientId, queueId);
+  const clientKey = keys.client(ctx, clientId);
+  const items = await batchGetItems(ctx, [clientKey, queueKey]);
+  const queue = items.find((item) => item.pk === queueKey.pk && item.sk === queueKey.sk);
+  const client = items.find((item) => item.pk === clientKey.pk && item.sk === clientKey.sk);
+  return { ...(queue ? { queue: withoutKeys<Queue>(queue) } : {}), ...(client ? { client: withoutKeys<Client>(client) } : {}) };
+}
 
 export async function findQueue(ctx: TenantContext, clientId: string, queueId: string): Promise<Queue | undefined> {
   const item = await getItem(ctx, keys.queue(ctx, clientId, queueId));

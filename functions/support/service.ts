@@ -1,3 +1,4 @@
+import type { Client } from '../clients/schemas.ts';
 import { getClient, listUnderClient } from '../clients/service.ts';
 import type { TenantContext } from '../core/context.ts';
 import { Conflict, Forbidden, Invalid, NotFound } from '../core/errors.ts';
@@ -116,8 +117,7 @@ async function checkAssignee(ctx: TenantContext, clientId: string, assigneeId: s
   }
 }
 
-async function slaCalendar(ctx: TenantContext, clientId: string, queue: Queue) {
-  const client = await getClient(ctx, clientId);
+function slaCalendar(client: Client, queue: Queue) {
   return { businessHours: queue.businessHours, timeZone: client.timeZone };
 }
 
@@ -128,8 +128,11 @@ export interface Clock {
 
 export async function createTicket(ctx: TenantContext, clientId: string, input: CreateTicketInput, options: Clock = {}): Promise<Ticket> {
   authorize(ctx, supportPermissions.createTicket, clientId);
-  await getClient(ctx, clientId);
-  const queue = /^[0-9A-HJKMNP-TV-Z]{26}$/.test(input.queueId) ? await repository.findQueue(ctx, clientId, input.queueId) : undefined;
+  // The client (404 first, then its zone for the SLA calendar) and the queue, in one read.
+  const read = /^[0-9A-HJKMNP-TV-Z]{26}$/.test(input.queueId) ? await repository.findQueueAndClient(ctx, clientId, input.queueId) : { client: await getClient(ctx, clientId) };
+  if (!read.client) throw new NotFound('Client');
+  const client = read.client;
+  const queue = 'queue' in read ? read.queue : undefined;
   if (!queue) throw new Invalid('No such queue for this client', [{ field: 'queueId', message: `No queue ${input.queueId} for this client` }]);
   if (input.assigneeId) {
     if (ctx.role === 'client') throw new Forbidden('Only the firm assigns tickets');
@@ -137,7 +140,7 @@ export async function createTicket(ctx: TenantContext, clientId: string, input: 
   }
   const nowMs = options.now ?? Date.now();
   const now = iso(nowMs);
-  const due = dueTimes(now, input.priority, queue.sla, await slaCalendar(ctx, clientId, queue));
+  const due = dueTimes(now, input.priority, queue.sla, slaCalendar(client, queue));
   const ticket: StoredTicket = withFlags(
     {
       id: newId(),
@@ -251,10 +254,12 @@ export async function updateTicket(
     after.assigneeId = input.assigneeId;
   }
   if (input.priority !== undefined && input.priority !== before.priority) {
-    const queue = await repository.findQueue(ctx, clientId, before.queueId);
+    // The queue's targets and the client's zone, in one read.
+    const { queue, client } = await repository.findQueueAndClient(ctx, clientId, before.queueId);
+    if (!client) throw new NotFound('Client');
     if (!queue) throw new Conflict("The ticket's queue no longer exists", 'invalid_transition');
     after.priority = input.priority;
-    after.sla = { ...after.sla, ...dueTimes(before.createdAt, input.priority as Priority, queue.sla, await slaCalendar(ctx, clientId, queue)) };
+    after.sla = { ...after.sla, ...dueTimes(before.createdAt, input.priority as Priority, queue.sla, slaCalendar(client, queue)) };
   }
   if (after.status === before.status && after.assigneeId === before.assigneeId && after.priority === before.priority) {
     return present(before, nowMs);

@@ -68,6 +68,43 @@ export async function findEntries(ctx: TenantContext, entryIds: string[]): Promi
   return items.map((item) => withoutKeys<TimeEntry>(item));
 }
 
+/** Entries and the one client a reviewer signs off for, in one BatchGetItem. */
+export async function findEntriesAndClient(ctx: TenantContext, entryIds: string[], clientId: string): Promise<{ entries: TimeEntry[]; client?: Client }> {
+  const clientKey = keys.client(ctx, clientId);
+  const items = await batchGetItems(ctx, [...entryIds.map((id) => keys.timeEntry(ctx, id)), clientKey]);
+  const client = items.find((item) => item.pk === clientKey.pk && item.sk === clientKey.sk);
+  return {
+    entries: items.filter((item) => item !== client).map((item) => withoutKeys<TimeEntry>(item)),
+    ...(client ? { client: withoutKeys<Client>(client) } : {}),
+  };
+}
+
+/**
+ * What changing or deleting an entry's time reads, in one BatchGetItem: the clients involved (their time
+ * zones place the usage; a new one must be active) and the person's days the entry leaves and lands on.
+ */
+export async function findTimelineContext(
+  ctx: TenantContext,
+  input: { clientIds: string[]; userId: string; days: string[] },
+): Promise<{ clients: Map<string, Client>; sheets: TimesheetDay[] }> {
+  const clientKeys = input.clientIds.map((clientId) => keys.client(ctx, clientId));
+  const dayKeys = input.days.map((day) => keys.timesheetDay(ctx, input.userId, day));
+  const items = await batchGetItems(ctx, [...clientKeys, ...dayKeys]);
+  const found = (key: { pk: string; sk: string }) => items.find((item) => item.pk === key.pk && item.sk === key.sk);
+  const clients = new Map<string, Client>();
+  for (const key of clientKeys) {
+    const client = found(key);
+    if (client) clients.set(String(client.id), withoutKeys<Client>(client));
+  }
+  return {
+    clients,
+    sheets: input.days.map((day, index) => {
+      const sheet = found(dayKeys[index] as { pk: string; sk: string });
+      return sheet ? (sheet as unknown as TimesheetDay) : { day, intervals: [], version: 0 };
+    }),
+  };
+}
+
 export async function findTimesheetDays(ctx: TenantContext, userId: string, days: string[]): Promise<TimesheetDay[]> {
   const items = await batchGetItems<TimesheetDay>(
     ctx,

@@ -1,4 +1,4 @@
-import { getClient, listUnderClient } from '../clients/service.ts';
+import { clientPermissions, getClient, listUnderClient } from '../clients/service.ts';
 import type { Client } from '../clients/schemas.ts';
 import { addDays, dateInZone, monthBoundsInZone, monthInZone } from '../core/calendar.ts';
 import type { TenantContext } from '../core/context.ts';
@@ -240,18 +240,43 @@ export async function updateEntry(ctx: TenantContext, entryId: string, input: Up
   const before = await visibleEntry(ctx, entryId);
   checkEditable(ctx, before);
   if (before.version !== input.version) throw new Conflict('This entry was changed by someone else; reload it and try again', 'version_conflict');
-  const clientBefore = await getClient(ctx, before.clientId);
-  const clientAfter = input.clientId && input.clientId !== before.clientId ? await activeClient(ctx, input.clientId) : clientBefore;
-  if (clientAfter.id !== before.clientId) await entryOwner(ctx, before.userId, clientAfter.id);
-  const span = checkSpan(input.startedAt ?? before.startedAt, input.endedAt ?? before.endedAt);
+  // The entry proves its client exists (clients are never deleted); the policy decides whether the caller
+  // still sees it, without a read.
+  authorize(ctx, clientPermissions.read, before.clientId);
+  const movesClient = input.clientId !== undefined && input.clientId !== before.clientId;
+  const startedAt = input.startedAt ?? before.startedAt;
+  const endedAt = input.endedAt ?? before.endedAt;
+  const movesTime = normalize(startedAt) !== before.startedAt || normalize(endedAt) !== before.endedAt;
+  let context: Awaited<ReturnType<typeof repository.findTimelineContext>> | undefined;
+  let clientAfter: Client | undefined;
+  if (movesClient || movesTime) {
+    // The clients (usage is kept per client and month in the client's zone) and the days the entry
+    // leaves and lands on, in one read. A bad span is answered below, after the client checks.
+    let days = daysOf(before);
+    try {
+      days = [...new Set([...days, ...daysOf(checkSpan(startedAt, endedAt))])].sort();
+    } catch {
+      // Answered by checkSpan below.
+    }
+    const clientIds = movesClient ? [before.clientId, input.clientId as string] : [before.clientId];
+    if (movesClient) authorize(ctx, clientPermissions.read, input.clientId);
+    context = await repository.findTimelineContext(ctx, { clientIds, userId: before.userId, days });
+    if (!context.clients.get(before.clientId)) throw new NotFound('Client');
+    clientAfter = context.clients.get(movesClient ? (input.clientId as string) : before.clientId);
+    if (!clientAfter) throw new NotFound('Client');
+    if (movesClient && !clientAfter.active) throw inactiveClient();
+    if (movesClient) await entryOwner(ctx, before.userId, clientAfter.id);
+  }
+  const clientAfterId = clientAfter?.id ?? before.clientId;
+  const span = checkSpan(startedAt, endedAt);
   const workItem =
     input.workItem === null
       ? undefined
-      : await checkWorkItem(ctx, clientAfter.id, input.workItem ?? (clientAfter.id === before.clientId ? before.workItem : undefined));
+      : await checkWorkItem(ctx, clientAfterId, input.workItem ?? (clientAfterId === before.clientId ? before.workItem : undefined));
   const { workItem: _previous, ...rest } = before;
   const after: TimeEntry = {
     ...rest,
-    clientId: clientAfter.id,
+    clientId: clientAfterId,
     ...span,
     billable: input.billable ?? before.billable,
     category: input.category ?? before.category,
@@ -260,14 +285,15 @@ export async function updateEntry(ctx: TenantContext, entryId: string, input: Up
     updatedAt: nowIso(),
     version: before.version + 1,
   };
-  await writeTimeline(ctx, { before, after, clientBefore, clientAfter }, [], {
-    action: 'time_entry.update',
-    entity: 'time_entry',
-    entityId: after.id,
-    clientId: after.clientId,
-    before,
-    after,
-  });
+  const audit = { action: 'time_entry.update', entity: 'time_entry', entityId: after.id, clientId: after.clientId, before, after };
+  if (!context) {
+    // Same client, same span: the person's days and the client's usage stay as they are, so the entry
+    // and its audit record are the whole change (conditional on the version read, as always).
+    await repository.writeEntries(ctx, [repository.saveEntryOp(ctx, after, before)], audit);
+    return after;
+  }
+  const clientBefore = context.clients.get(before.clientId) as Client;
+  await writeTimeline(ctx, { before, after, clientBefore, ...(clientAfter ? { clientAfter } : {}) }, [], audit, context.sheets);
   return after;
 }
 
@@ -275,14 +301,18 @@ export async function deleteEntry(ctx: TenantContext, entryId: string, version?:
   const before = await visibleEntry(ctx, entryId);
   checkEditable(ctx, before);
   if (version !== undefined && version !== before.version) throw new Conflict('This entry was changed by someone else', 'version_conflict');
-  const clientBefore = await getClient(ctx, before.clientId);
-  await writeTimeline(ctx, { before, clientBefore }, [], {
-    action: 'time_entry.delete',
-    entity: 'time_entry',
-    entityId: before.id,
-    clientId: before.clientId,
-    before,
-  });
+  authorize(ctx, clientPermissions.read, before.clientId);
+  // The client (its zone places the usage to take back) and the days the entry frees, in one read.
+  const context = await repository.findTimelineContext(ctx, { clientIds: [before.clientId], userId: before.userId, days: daysOf(before) });
+  const clientBefore = context.clients.get(before.clientId);
+  if (!clientBefore) throw new NotFound('Client');
+  await writeTimeline(
+    ctx,
+    { before, clientBefore },
+    [],
+    { action: 'time_entry.delete', entity: 'time_entry', entityId: before.id, clientId: before.clientId, before },
+    context.sheets,
+  );
 }
 
 export interface EntryFilters {
@@ -308,7 +338,8 @@ async function pageOfEntries(ctx: TenantContext, filters: EntryFilters): Promise
     if (query.userId && query.userId !== ctx.userId) throw new NotFound('Member');
     query.userId = ctx.userId;
   }
-  if (query.userId && ctx.role !== 'client') await existingMember(ctx, query.userId);
+  // A member is read only when the page is empty: any entry of theirs found proves them.
+  const checkMember = query.userId && ctx.role !== 'client' ? query.userId : undefined;
   let statuses: readonly TimeEntryStatus[] | undefined;
   if (ctx.role === 'client') {
     query.clientId = ctx.clientId;
@@ -329,6 +360,7 @@ async function pageOfEntries(ctx: TenantContext, filters: EntryFilters): Promise
     limit: query.limit,
     ...(position ? { startKey: position } : {}),
   });
+  if (checkMember && page.entries.length === 0) await existingMember(ctx, checkMember);
   return { items: await withWorkItemTitles(ctx, page.entries), nextCursor: encodeCursor(ctx, binding, page.lastKey) };
 }
 
@@ -368,8 +400,13 @@ const MOVES: Record<Move, { from: TimeEntryStatus; roles: readonly string[]; to:
 
 export async function moveEntries(ctx: TenantContext, move: Move, ids: string[], reason?: string): Promise<TimeEntry[]> {
   const rule = MOVES[move];
+  // Only a reviewer's sign-off or dispute asks anything of the client (does it sign off time?): a
+  // reviewer has one client, read with the entries. The entries found prove their clients exist, so the
+  // other moves do not read them.
+  const signOff = (move === 'client-approve' || move === 'dispute') && ctx.role === 'client' && ctx.clientId !== undefined;
+  const read = signOff ? await repository.findEntriesAndClient(ctx, ids, ctx.clientId as string) : { entries: await repository.findEntries(ctx, ids) };
+  const found = read.entries;
   // Visibility before role: an entry the caller cannot see answers 404 whatever the move.
-  const found = await repository.findEntries(ctx, ids);
   const byId = new Map(found.map((entry) => [entry.id, entry]));
   const entries = ids.map((id) => {
     const entry = byId.get(id);
@@ -377,12 +414,8 @@ export async function moveEntries(ctx: TenantContext, move: Move, ids: string[],
     return entry;
   });
   if (!rule.roles.includes(ctx.role)) throw new Forbidden();
-  // Only a reviewer's sign-off or dispute asks anything of the client (does it sign off time?); the
-  // entries found prove their clients exist, so the other moves do not read them.
   const clients = new Map<string, Client>();
-  if (move === 'client-approve' || move === 'dispute') {
-    for (const clientId of new Set(entries.map((entry) => entry.clientId))) clients.set(clientId, await getClient(ctx, clientId));
-  }
+  if ('client' in read && read.client) clients.set(read.client.id, read.client);
 
   const now = nowIso();
   const moved = entries.map((before) => {
@@ -424,6 +457,10 @@ export async function timerOf(ctx: TenantContext) {
   authorize(ctx, timePermissions.track);
   const timer = await repository.findTimer(ctx, ctx.userId);
   if (!timer) return { running: false, timer: null };
+  return timerView(timer);
+}
+
+function timerView(timer: repository.RunningTimer) {
   return {
     running: true,
     timer: {
@@ -444,7 +481,7 @@ export async function startTimer(
   authorize(ctx, timePermissions.track, input.clientId);
   const client = await activeClient(ctx, input.clientId);
   const workItem = await checkWorkItem(ctx, client.id, input.workItem);
-  await repository.insertTimer(ctx, {
+  const timer = {
     userId: ctx.userId,
     clientId: client.id,
     startedAt: nowIso(),
@@ -453,8 +490,10 @@ export async function startTimer(
     billable: input.billable,
     ...(workItem ? { workItem } : {}),
     version: 1,
-  });
-  return timerOf(ctx);
+  };
+  await repository.insertTimer(ctx, timer);
+  // The timer as written (a second start fails its condition), not read back.
+  return timerView(timer);
 }
 
 /** Stops the timer into an entry, in the same transaction that removes the timer. Over 24 hours is cut at 24. */
@@ -462,9 +501,17 @@ export async function stopTimer(ctx: TenantContext): Promise<TimeEntry> {
   authorize(ctx, timePermissions.track);
   const timer = await repository.findTimer(ctx, ctx.userId);
   if (!timer) throw new Conflict('No timer is running', 'timer_not_running');
-  const client = await getClient(ctx, timer.clientId);
+  authorize(ctx, clientPermissions.read, timer.clientId);
   const start = Date.parse(timer.startedAt);
   const end = Math.min(Math.max(Date.now(), start + 1000), start + MAX_ENTRY_SECONDS * 1000);
+  // The client and the days the entry lands on, in one read (which days is known once the timer is).
+  const read = await repository.findNewEntryContext(ctx, {
+    clientId: timer.clientId,
+    userId: ctx.userId,
+    days: daysOf({ startedAt: new Date(start).toISOString(), endedAt: new Date(end).toISOString() }),
+  });
+  if (!read.client) throw new NotFound('Client');
+  const client = read.client;
   return recordNewEntry(
     ctx,
     client,
@@ -479,6 +526,7 @@ export async function stopTimer(ctx: TenantContext): Promise<TimeEntry> {
       ...(timer.workItem ? { workItem: timer.workItem } : {}),
     },
     [repository.deleteTimerOp(ctx, timer)],
+    read.sheets,
   );
 }
 
@@ -490,10 +538,7 @@ function mondayOf(date: string): string {
 export async function timesheet(ctx: TenantContext, query: { weekOf?: string; userId?: string }) {
   authorize(ctx, timePermissions.track);
   const userId = query.userId ?? ctx.userId;
-  if (userId !== ctx.userId) {
-    authorize(ctx, timePermissions.trackForOthers);
-    await existingMember(ctx, userId);
-  }
+  if (userId !== ctx.userId) authorize(ctx, timePermissions.trackForOthers);
   const weekStart = mondayOf(query.weekOf ?? nowIso().slice(0, 10));
   const weekEnd = addDays(weekStart, 7);
   const entries = await repository.queryAllEntries(ctx, {
@@ -502,6 +547,8 @@ export async function timesheet(ctx: TenantContext, query: { weekOf?: string; us
     to: `${weekEnd}T00:00:00.000Z`,
     newestFirst: false,
   });
+  // Someone else's week names a member: read only when it is empty (any entry of theirs proves them).
+  if (userId !== ctx.userId && entries.length === 0) await existingMember(ctx, userId);
   const days = Array.from({ length: 7 }, (_, i) => addDays(weekStart, i)).map((date) => ({
     date,
     seconds: entries.filter((e) => e.startedAt.startsWith(date)).reduce((sum, e) => sum + e.durationSeconds, 0),
