@@ -48,8 +48,8 @@
  *   of its own, and an invite checks a reviewer's client; a change reads the member first.
  * - replace assignments (4; client and list could share a BatchGetItem), create a payroll run (4): the
  *   client and the current list (or the active employees) are read before the write.
- * Not measured here: a POST sent with an Idempotency-Key adds three calls (read, claim, record the
- * response; core/idempotency.ts). An owner's or manager's list that comes back empty reads the client
+ * Not measured here: a POST sent with an Idempotency-Key adds two calls (the claim, which hands back
+ * the record when the key is taken, and the recorded response; core/idempotency.ts). An owner's or manager's list that comes back empty reads the client
  * as well, so that a made-up client still answers 404 (the test allows that one call for an empty
  * page), and so do another member's time list and timesheet when empty (the member, likewise).
  * Creating an invoice that loses the race for its number draws one with an atomic ADD and writes again
