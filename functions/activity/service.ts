@@ -1,4 +1,4 @@
-import { getClient } from '../clients/service.ts';
+import { clientPermissions, listUnderClient } from '../clients/service.ts';
 import type { TenantContext } from '../core/context.ts';
 import { Invalid, NotFound } from '../core/errors.ts';
 import { newId, nowIso } from '../core/ids.ts';
@@ -75,9 +75,15 @@ export async function listAudit(ctx: TenantContext, query: AuditQuery): Promise<
     clientId = ctx.clientId;
     if (!clientId) throw new NotFound('Client');
   } else if (clientId !== undefined) {
-    // A client filter names a resource: another tenant's client answers 404 like a missing one.
-    await getClient(ctx, clientId);
+    // A client filter names a resource: another tenant's client answers 404 like a missing one. Its
+    // records prove it; the client is read only for an empty page or a refused request (404 before 400).
+    authorize(ctx, clientPermissions.read, clientId);
+    return listUnderClient(ctx, clientId, () => pageOfAudit(ctx, clientId, query));
   }
+  return pageOfAudit(ctx, clientId, query);
+}
+
+async function pageOfAudit(ctx: TenantContext, clientId: string | undefined, query: AuditQuery): Promise<Page<AuditRecordOut>> {
   const fromMs = instant(query.from, false);
   const toMs = instant(query.to, true);
   if (fromMs !== undefined && toMs !== undefined && toMs < fromMs) {

@@ -1,7 +1,7 @@
 import type { TenantContext } from '../core/context.ts';
 import { Conflict, NotFound } from '../core/errors.ts';
 import { newId, nowIso } from '../core/ids.ts';
-import { decodeCursor, encodeCursor, type Page, queryBinding } from '../core/pagination.ts';
+import { decodeCursor, encodeCursor, type Page, pageUnderParent, queryBinding } from '../core/pagination.ts';
 import { ADMIN_ROLES, ALL_ROLES, authorize, type PermissionTable } from '../core/policy.ts';
 import * as repository from './repository.ts';
 import type { Client, CreateClientInput, UpdateClientInput } from './schemas.ts';
@@ -39,15 +39,7 @@ export async function confirmClient(ctx: TenantContext, clientId: string): Promi
  * request is refused, a bad cursor say, where a missing client must still answer 404 first).
  */
 export async function listUnderClient<P extends { items: readonly unknown[] }>(ctx: TenantContext, clientId: string, list: () => Promise<P>): Promise<P> {
-  let page: P;
-  try {
-    page = await list();
-  } catch (error) {
-    await confirmClient(ctx, clientId);
-    throw error;
-  }
-  if (page.items.length === 0) await confirmClient(ctx, clientId);
-  return page;
+  return pageUnderParent(list, () => confirmClient(ctx, clientId));
 }
 
 /** One item (or list) kept under a client, with the client read only when it is not found. */

@@ -55,3 +55,21 @@ export function decodeCursor(ctx: TenantContext, query: string, cursor: string |
     throw invalid();
   }
 }
+
+/**
+ * A page of what is kept under a parent (a client, a ticket, a batch), read before the parent: an item
+ * found under the parent's key proves the parent exists where the caller named it, so the parent is read
+ * (`confirmParent`, which throws the parent's 404) only when the page is empty, or when the list is
+ * refused (a bad cursor, say), so that a missing parent still answers its 404 first.
+ */
+export async function pageUnderParent<P extends { items: readonly unknown[] }>(list: () => Promise<P>, confirmParent: () => Promise<unknown>): Promise<P> {
+  let page: P;
+  try {
+    page = await list();
+  } catch (error) {
+    await confirmParent();
+    throw error;
+  }
+  if (page.items.length === 0) await confirmParent();
+  return page;
+}

@@ -1,4 +1,4 @@
-import { getClient } from '../clients/service.ts';
+import { getClient, listUnderClient } from '../clients/service.ts';
 import type { TenantContext } from '../core/context.ts';
 import { Invalid, NotFound, PayloadTooLarge } from '../core/errors.ts';
 import { isUlid, newId, nowIso } from '../core/ids.ts';
@@ -78,17 +78,18 @@ export async function listDocuments(
   query: { workItem?: string; on?: string; limit: number; cursor?: string },
 ): Promise<Page<Document>> {
   authorize(ctx, documentPermissions.list, clientId);
-  await getClient(ctx, clientId);
   const filter = query.workItem ?? query.on;
   const workItem = parseWorkItemRef(filter);
   const binding = queryBinding(`clients/${clientId}/documents`, { workItem: filter });
-  const position = decodeCursor(ctx, binding, query.cursor);
-  const page = await repository.listDocuments(ctx, clientId, {
-    ...(workItem ? { workItem } : {}),
-    limit: query.limit,
-    ...(position ? { startKey: position } : {}),
+  return listUnderClient(ctx, clientId, async () => {
+    const position = decodeCursor(ctx, binding, query.cursor);
+    const page = await repository.listDocuments(ctx, clientId, {
+      ...(workItem ? { workItem } : {}),
+      limit: query.limit,
+      ...(position ? { startKey: position } : {}),
+    });
+    return { items: page.documents, nextCursor: encodeCursor(ctx, binding, page.lastKey) };
   });
-  return { items: page.documents, nextCursor: encodeCursor(ctx, binding, page.lastKey) };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { findClient } from '../clients/repository.ts';
+import { listUnderClient } from '../clients/service.ts';
 import type { Role, TenantContext } from '../core/context.ts';
 import { toCsv } from '../core/csv.ts';
 import { Conflict, Invalid, NotFound } from '../core/errors.ts';
@@ -92,11 +93,13 @@ export async function listEmployees(
   clientId: string,
   query: { limit: number; cursor?: string | undefined; active?: 'true' | 'false' | undefined },
 ): Promise<Page<Employee>> {
-  await visibleClient(ctx, clientId, payrollPermissions.listEmployees);
+  authorize(ctx, payrollPermissions.listEmployees, clientId);
   const binding = queryBinding(`clients/${clientId}/employees`, { active: query.active });
   const active = query.active === undefined ? undefined : query.active === 'true';
-  const { employees, lastKey } = await repository.listEmployees(ctx, clientId, active, query.limit, decodeCursor(ctx, binding, query.cursor));
-  return { items: employees, nextCursor: encodeCursor(ctx, binding, lastKey) };
+  return listUnderClient(ctx, clientId, async () => {
+    const { employees, lastKey } = await repository.listEmployees(ctx, clientId, active, query.limit, decodeCursor(ctx, binding, query.cursor));
+    return { items: employees, nextCursor: encodeCursor(ctx, binding, lastKey) };
+  });
 }
 
 /** A change to an employee applies to runs created after it; a run keeps the terms it was created with. */
@@ -195,10 +198,12 @@ export async function listRuns(
   clientId: string,
   query: { limit: number; cursor?: string | undefined; status?: PayrollStatus | undefined },
 ): Promise<Page<PayrollRun>> {
-  await visibleClient(ctx, clientId, payrollPermissions.listRuns);
+  authorize(ctx, payrollPermissions.listRuns, clientId);
   const binding = queryBinding(`clients/${clientId}/payroll-runs`, { status: query.status });
-  const { runs, lastKey } = await repository.listRuns(ctx, clientId, query.status, query.limit, decodeCursor(ctx, binding, query.cursor));
-  return { items: runs, nextCursor: encodeCursor(ctx, binding, lastKey) };
+  return listUnderClient(ctx, clientId, async () => {
+    const { runs, lastKey } = await repository.listRuns(ctx, clientId, query.status, query.limit, decodeCursor(ctx, binding, query.cursor));
+    return { items: runs, nextCursor: encodeCursor(ctx, binding, lastKey) };
+  });
 }
 
 /** Sets hours on a draft's lines; every line named must be on the run (400 names each one that is not). */
