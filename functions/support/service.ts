@@ -3,7 +3,7 @@ import { getClient, listUnderClient } from '../clients/service.ts';
 import type { TenantContext } from '../core/context.ts';
 import { Conflict, Forbidden, Invalid, NotFound } from '../core/errors.ts';
 import { newId } from '../core/ids.ts';
-import { decodeCursor, encodeCursor, type Page, queryBinding } from '../core/pagination.ts';
+import { decodeCursor, encodeCursor, type Page, pageUnderParent, queryBinding } from '../core/pagination.ts';
 import { ADMIN_ROLES, ALL_ROLES, authorize, FIRM_ROLES, type PermissionTable } from '../core/policy.ts';
 import { findMember } from '../members/repository.ts';
 import * as repository from './repository.ts';
@@ -97,11 +97,12 @@ export async function getQueue(ctx: TenantContext, clientId: string, queueId: st
 
 export async function listQueues(ctx: TenantContext, clientId: string, query: { limit: number; cursor?: string }): Promise<Page<Queue>> {
   authorize(ctx, supportPermissions.listQueues, clientId);
-  await getClient(ctx, clientId);
   const binding = queryBinding(`clients/${clientId}/queues`, {});
-  const position = decodeCursor(ctx, binding, query.cursor);
-  const page = await repository.listQueues(ctx, clientId, query.limit, position);
-  return { items: page.queues, nextCursor: encodeCursor(ctx, binding, page.lastKey) };
+  return listUnderClient(ctx, clientId, async () => {
+    const position = decodeCursor(ctx, binding, query.cursor);
+    const page = await repository.listQueues(ctx, clientId, query.limit, position);
+    return { items: page.queues, nextCursor: encodeCursor(ctx, binding, page.lastKey) };
+  });
 }
 
 /** An assignee is an active firm member who can see the client: an owner, a manager, or an agent assigned to it. */
@@ -282,14 +283,21 @@ export async function listMessages(
   ticketId: string,
   query: { limit: number; cursor?: string },
 ): Promise<Page<Message>> {
-  await loadTicket(ctx, clientId, ticketId);
   authorize(ctx, supportPermissions.listMessages, clientId);
   // Internal notes are the firm's: the client's reviewer never receives them, not even as a count.
   const publicOnly = ctx.role === 'client';
   const binding = queryBinding(`clients/${clientId}/tickets/${ticketId}/messages`, { publicOnly });
-  const position = decodeCursor(ctx, binding, query.cursor);
-  const page = await repository.listMessages(ctx, clientId, ticketId, { publicOnly, limit: query.limit, ...(position ? { startKey: position } : {}) });
-  return { items: page.messages, nextCursor: encodeCursor(ctx, binding, page.lastKey) };
+  // Messages live in their ticket's partition, under the client the caller may see: a message found there
+  // proves the ticket, so the ticket is read only for an empty page (or a refused one), where a made-up
+  // or another client's ticket answers 404 as before.
+  return pageUnderParent(
+    async () => {
+      const position = decodeCursor(ctx, binding, query.cursor);
+      const page = await repository.listMessages(ctx, clientId, ticketId, { publicOnly, limit: query.limit, ...(position ? { startKey: position } : {}) });
+      return { items: page.messages, nextCursor: encodeCursor(ctx, binding, page.lastKey) };
+    },
+    () => loadTicket(ctx, clientId, ticketId),
+  );
 }
 
 /**
