@@ -12,6 +12,17 @@ export async function findInvoice(ctx: TenantContext, clientId: string, invoiceI
   return item ? withoutKeys<Invoice>(item) : undefined;
 }
 
+/** An invoice and its client (the seller on its PDF), in one BatchGetItem. */
+export async function findInvoiceAndClient(ctx: TenantContext, clientId: string, invoiceId: string): Promise<{ invoice?: Invoice; client?: Client }> {
+  const invoiceKey = keys.invoice(ctx, clientId, invoiceId);
+  const clientKey = keys.client(ctx, clientId);
+  const items = await batchGetItems(ctx, [{ pk: invoiceKey.pk, sk: invoiceKey.sk }, clientKey]);
+  const find = (key: { pk: string; sk: string }) => items.find((item) => item.pk === key.pk && item.sk === key.sk);
+  const invoice = find(invoiceKey);
+  const client = find(clientKey);
+  return { ...(invoice ? { invoice: withoutKeys<Invoice>(invoice) } : {}), ...(client ? { client: withoutKeys<Client>(client) } : {}) };
+}
+
 export interface InvoiceFilters {
   status?: InvoiceStatus;
   customerId?: string;

@@ -1,4 +1,3 @@
-import { findClient } from '../clients/repository.ts';
 import { listUnderClient } from '../clients/service.ts';
 import type { Role, TenantContext } from '../core/context.ts';
 import { Conflict, Invalid, NotFound, ServiceUnavailable } from '../core/errors.ts';
@@ -51,13 +50,6 @@ export const INVOICE_TRANSITIONS: readonly Transition[] = [
 const EDITABLE: readonly InvoiceStatus[] = ['draft'];
 
 const versionConflict = () => new Conflict('This invoice was changed by someone else; reload it and try again', 'version_conflict');
-
-async function visibleClient(ctx: TenantContext, clientId: string, roles: readonly Role[]) {
-  authorize(ctx, roles, clientId);
-  const client = await findClient(ctx, clientId);
-  if (!client) throw new NotFound('Client');
-  return client;
-}
 
 async function visibleInvoice(ctx: TenantContext, clientId: string, invoiceId: string): Promise<Invoice> {
   authorize(ctx, invoicePermissions.read, clientId);
@@ -331,8 +323,10 @@ export async function moveInvoice(
 
 /** What the invoice's PDF shows: the invoice and its client business (the seller). */
 export async function invoiceDocumentData(ctx: TenantContext, clientId: string, invoiceId: string) {
-  const invoice = await visibleInvoice(ctx, clientId, invoiceId);
-  const client = await findClient(ctx, clientId);
+  authorize(ctx, invoicePermissions.read, clientId);
+  // One BatchGetItem for both: the invoice lives under the client, so a missing client means a missing invoice.
+  const { invoice, client } = await repository.findInvoiceAndClient(ctx, clientId, invoiceId);
+  if (!invoice) throw new NotFound('Invoice');
   if (!client) throw new NotFound('Client');
   return { client, invoice };
 }
@@ -342,8 +336,10 @@ export async function listCustomers(
   clientId: string,
   query: { limit: number; cursor?: string | undefined; q?: string | undefined },
 ): Promise<Page<Customer>> {
-  await visibleClient(ctx, clientId, invoicePermissions.listCustomers);
+  authorize(ctx, invoicePermissions.listCustomers, clientId);
   const binding = queryBinding(`clients/${clientId}/customers`, { q: query.q });
-  const { customers, lastKey } = await repository.listCustomers(ctx, clientId, query.q, query.limit, decodeCursor(ctx, binding, query.cursor));
-  return { items: customers, nextCursor: encodeCursor(ctx, binding, lastKey) };
+  return listUnderClient(ctx, clientId, async () => {
+    const { customers, lastKey } = await repository.listCustomers(ctx, clientId, query.q, query.limit, decodeCursor(ctx, binding, query.cursor));
+    return { items: customers, nextCursor: encodeCursor(ctx, binding, lastKey) };
+  });
 }
