@@ -4,6 +4,7 @@ import { batchGetItems, getItem, queryItems, withoutKeys, type WriteOp, writeIte
 import { Conflict } from '../core/errors.ts';
 import { keys } from '../core/keys.ts';
 import { workItemRecord } from '../core/work-items.ts';
+import type { Client } from '../clients/schemas.ts';
 import type { BatchRecord, BatchStatus, StoredBatch } from './schemas.ts';
 
 export interface BatchCounters {
@@ -177,17 +178,39 @@ export async function qualityMonths(ctx: TenantContext, clientId: string, fromMo
       limit: 1000,
       ...(startKey ? { startKey } : {}),
     });
-    for (const item of page.items) {
-      const [, month = '', userId = ''] = String(item.sk).split('#');
-      all.push({
-        month,
-        userId,
-        checkedCount: Number(item.checkedCount ?? 0),
-        verifiedCount: Number(item.verifiedCount ?? 0),
-        correctedCount: Number(item.correctedCount ?? 0),
-      });
-    }
+    all.push(...page.items.map(qualityCountersOf));
     startKey = page.lastKey;
   } while (startKey);
   return all;
+}
+
+/**
+ * One keyer's QA counters for the given months and the client (its time zone), in one BatchGetItem: when
+ * the keyer is known, every counter's key is, so no Query is needed.
+ */
+export async function findKeyerQuality(
+  ctx: TenantContext,
+  clientId: string,
+  months: readonly string[],
+  userId: string,
+): Promise<{ client?: Client; counters: QualityCounters[] }> {
+  const clientKey = keys.client(ctx, clientId);
+  const counterKeys = months.map((month) => keys.qualityMonth(ctx, clientId, month, userId));
+  const items = await batchGetItems(ctx, [clientKey, ...counterKeys]);
+  const client = items.find((item) => item.pk === clientKey.pk && item.sk === clientKey.sk);
+  return {
+    ...(client ? { client: withoutKeys<Client>(client) } : {}),
+    counters: items.filter((item) => item !== client).map(qualityCountersOf),
+  };
+}
+
+function qualityCountersOf(item: Record<string, unknown>): QualityCounters {
+  const [, month = '', userId = ''] = String(item.sk).split('#');
+  return {
+    month,
+    userId,
+    checkedCount: Number(item.checkedCount ?? 0),
+    verifiedCount: Number(item.verifiedCount ?? 0),
+    correctedCount: Number(item.correctedCount ?? 0),
+  };
 }

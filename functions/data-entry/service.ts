@@ -1,10 +1,10 @@
 import { stringify } from 'csv-stringify/sync';
-import { getClient } from '../clients/service.ts';
+import { getClient, listUnderClient } from '../clients/service.ts';
 import { monthInZone } from '../core/calendar.ts';
 import type { Role, TenantContext } from '../core/context.ts';
 import { Conflict, Forbidden, Invalid, NotFound } from '../core/errors.ts';
-import { newId, nowIso } from '../core/ids.ts';
-import { decodeCursor, encodeCursor, type Page, queryBinding } from '../core/pagination.ts';
+import { isUlid, newId, nowIso } from '../core/ids.ts';
+import { decodeCursor, encodeCursor, type Page, pageUnderParent, queryBinding } from '../core/pagination.ts';
 import { ADMIN_ROLES, ALL_ROLES, authorize, FIRM_ROLES, type PermissionTable } from '../core/policy.ts';
 import { missingDocumentIds } from '../documents/service.ts';
 import { type RecordValues, sameValues, validateRecordValues } from './fields.ts';
@@ -103,15 +103,16 @@ export async function listBatches(
   query: { status?: BatchStatus; limit: number; cursor?: string },
 ): Promise<Page<Batch>> {
   authorize(ctx, dataEntryPermissions.list, clientId);
-  await getClient(ctx, clientId);
   const binding = queryBinding(`clients/${clientId}/batches`, { status: query.status });
-  const position = decodeCursor(ctx, binding, query.cursor);
-  const page = await repository.listBatches(ctx, clientId, {
-    ...(query.status ? { status: query.status } : {}),
-    limit: query.limit,
-    ...(position ? { startKey: position } : {}),
+  return listUnderClient(ctx, clientId, async () => {
+    const position = decodeCursor(ctx, binding, query.cursor);
+    const page = await repository.listBatches(ctx, clientId, {
+      ...(query.status ? { status: query.status } : {}),
+      limit: query.limit,
+      ...(position ? { startKey: position } : {}),
+    });
+    return { items: page.batches.map(({ batch, counters }) => present(batch, counters)), nextCursor: encodeCursor(ctx, binding, page.lastKey) };
   });
-  return { items: page.batches.map(({ batch, counters }) => present(batch, counters)), nextCursor: encodeCursor(ctx, binding, page.lastKey) };
 }
 
 const staleBatch = () => new Conflict('This batch was changed by someone else; reload it and try again', 'version_conflict');
@@ -207,15 +208,23 @@ export async function listRecords(
   batchId: string,
   query: { qa?: string; limit: number; cursor?: string },
 ): Promise<Page<BatchRecord>> {
-  await loadBatch(ctx, clientId, batchId);
+  authorize(ctx, dataEntryPermissions.read, clientId);
   const binding = queryBinding(`clients/${clientId}/batches/${batchId}/records`, { qa: query.qa });
-  const position = decodeCursor(ctx, binding, query.cursor);
-  const page = await repository.listRecords(ctx, clientId, batchId, {
-    ...(query.qa ? { qa: query.qa } : {}),
-    limit: query.limit,
-    ...(position ? { startKey: position } : {}),
-  });
-  return { items: page.records, nextCursor: encodeCursor(ctx, binding, page.lastKey) };
+  // Records live in their batch's partition, under the client the caller may see: a record found there
+  // proves the batch, so the batch is read only for an empty page (or a refused one), where a made-up or
+  // another client's batch answers 404 as before.
+  return pageUnderParent(
+    async () => {
+      const position = decodeCursor(ctx, binding, query.cursor);
+      const page = await repository.listRecords(ctx, clientId, batchId, {
+        ...(query.qa ? { qa: query.qa } : {}),
+        limit: query.limit,
+        ...(position ? { startKey: position } : {}),
+      });
+      return { items: page.records, nextCursor: encodeCursor(ctx, binding, page.lastKey) };
+    },
+    () => loadBatch(ctx, clientId, batchId),
+  );
 }
 
 /**
@@ -333,18 +342,45 @@ function shiftMonth(month: string, delta: number): string {
 }
 
 /**
+ * The client (its zone sets the default month and is reported) and the QA counters the report may need.
+ * One keyer's (an agent's own, or the `userId` asked for) are read with the client in one BatchGetItem:
+ * the months are known up to the client's zone, which puts today at most a month either side of UTC's,
+ * so the window is widened by a month each way and trimmed once the zone is known. Every keyer's are a
+ * Query, after the client.
+ */
+async function qualityCounters(ctx: TenantContext, clientId: string, query: { from?: string; to?: string }, userId: string | undefined) {
+  if (userId !== undefined && isUlid(userId)) {
+    const utcMonth = new Date().toISOString().slice(0, 7);
+    const latest = query.to ?? shiftMonth(utcMonth, 1);
+    const earliest = query.from ?? shiftMonth(query.to ?? shiftMonth(utcMonth, -1), -5);
+    const months = earliest <= latest ? monthsBetween(earliest, latest) : [];
+    if (months.length > 0 && months.length <= 38) {
+      const { client, counters } = await repository.findKeyerQuality(ctx, clientId, months, userId);
+      if (!client) throw new NotFound('Client');
+      return { client, counters };
+    }
+  }
+  const client = await getClient(ctx, clientId);
+  const to = query.to ?? monthInZone(Date.now(), client.timeZone);
+  const from = query.from ?? shiftMonth(to, -5);
+  // A period refused below reads nothing more.
+  if (from > to || monthsBetween(from, to).length > 36) return { client, counters: [] };
+  return { client, counters: await repository.qualityMonths(ctx, clientId, from, to) };
+}
+
+/**
  * QA accuracy per agent (whoever keyed the records) and month of checking, in the client's time zone.
  * Agents see their own line; owners, managers and the client's reviewer every agent's.
  */
 export async function quality(ctx: TenantContext, clientId: string, query: { from?: string; to?: string; userId?: string }) {
   authorize(ctx, dataEntryPermissions.quality, clientId);
-  const client = await getClient(ctx, clientId);
+  const userId = ctx.role === 'agent' ? ctx.userId : query.userId;
+  const { client, counters: read } = await qualityCounters(ctx, clientId, query, userId);
   const to = query.to ?? monthInZone(Date.now(), client.timeZone);
   const from = query.from ?? shiftMonth(to, -5);
   if (from > to) throw new Invalid('The period is empty', [{ field: 'from', message: 'Must not be after to' }]);
   if (monthsBetween(from, to).length > 36) throw new Invalid('The period is too long', [{ field: 'from', message: 'At most 36 months' }]);
-  const userId = ctx.role === 'agent' ? ctx.userId : query.userId;
-  const counters = (await repository.qualityMonths(ctx, clientId, from, to)).filter((c) => !userId || c.userId === userId);
+  const counters = read.filter((c) => (!userId || c.userId === userId) && c.month >= from && c.month <= to);
   const figures = (list: Array<{ checkedCount: number; verifiedCount: number; correctedCount: number }>) => {
     const checkedCount = list.reduce((sum, c) => sum + c.checkedCount, 0);
     const verifiedCount = list.reduce((sum, c) => sum + c.verifiedCount, 0);

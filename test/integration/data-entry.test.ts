@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { api, expectError } from '../support/api.ts';
+import { newId } from '../../functions/core/ids.ts';
 import { type Actor, buildWorld, invite, outsidersOfC1, type World } from '../support/world.ts';
 
 let world: World;
@@ -271,6 +272,16 @@ describe('QA', () => {
     expect(filtered.body.agents).toEqual([expect.objectContaining({ userId: secondAgent.id, checkedCount: 1, correctedCount: 1, accuracy: 0 })]);
     expectError(await api('GET', `/api/clients/${world.a.c1}/quality?from=2026-05&to=2026-01`, { token: world.a.owner.token }), 400);
     expectError(await api('GET', `/api/clients/${world.a.c1}/quality?from=2026-13`, { token: world.a.owner.token }), 400);
+
+    // One keyer's report (an agent's own, or a userId asked for) is read with the client in one go; it says
+    // what everyone's report says for that keyer, and a made-up client still answers 404 before a bad period.
+    const asOwner = await api('GET', `/api/clients/${world.a.c1}/quality`, { token: world.a.owner.token });
+    const ownLine = asOwner.body.agents.find((a: { userId: string }) => a.userId === world.a.agent.id);
+    expect(asAgent.body).toMatchObject({ from: asOwner.body.from, to: asOwner.body.to, timeZone: asOwner.body.timeZone });
+    expect(asAgent.body.agents).toEqual([ownLine]);
+    const ownerFiltered = await api('GET', `/api/clients/${world.a.c1}/quality?userId=${world.a.agent.id}&from=${asOwner.body.from}`, { token: world.a.owner.token });
+    expect(ownerFiltered.body.agents).toEqual([ownLine]);
+    expectError(await api('GET', `/api/clients/${newId()}/quality?userId=${world.a.agent.id}&from=2026-05&to=2026-01`, { token: world.a.owner.token }), 404);
   });
 });
 
