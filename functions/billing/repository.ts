@@ -1,10 +1,12 @@
 import type { AuditEvent } from '../core/audit.ts';
 import type { TenantContext } from '../core/context.ts';
-import { getItem, incrementCounter, queryItems, withoutKeys, type WriteOp, writeItems } from '../core/db.ts';
+import { batchGetItems, getItem, incrementCounter, queryItems, withoutKeys, type WriteOp, writeItems } from '../core/db.ts';
 import { Conflict } from '../core/errors.ts';
 import { keys } from '../core/keys.ts';
 import { saveEntryOp } from '../time/repository.ts';
 import type { TimeEntry } from '../time/schemas.ts';
+import type { Client } from '../clients/schemas.ts';
+import type { Member, Tenant } from '../members/schemas.ts';
 import type { BillingInvoice, RateCard } from './schemas.ts';
 
 /** A billing invoice while its entries are being marked: hidden from every list and read. */
@@ -51,6 +53,40 @@ const invoiceItem = (ctx: TenantContext, invoice: StoredBillingInvoice) => ({
 export async function findBillingInvoice(ctx: TenantContext, clientId: string, invoiceId: string): Promise<StoredBillingInvoice | undefined> {
   const item = await getItem(ctx, keys.billingInvoice(ctx, clientId, invoiceId));
   return item ? withoutKeys<StoredBillingInvoice>(item) : undefined;
+}
+
+/**
+ * Everything a billing invoice's PDF and CSV show besides the invoice, known once it is read, in one
+ * BatchGetItem (one per 100 keys): the client, the firm, every entry behind the invoice (in invoice
+ * order) and the agents named on its lines.
+ */
+export async function findDocumentParts(
+  ctx: TenantContext,
+  clientId: string,
+  entryIds: readonly string[],
+  userIds: readonly string[],
+): Promise<{ client?: Client; tenant?: Tenant; entries: TimeEntry[]; members: Member[] }> {
+  const clientKey = keys.client(ctx, clientId);
+  const tenantKey = keys.tenant(ctx);
+  const entryKeys = entryIds.map((id) => keys.timeEntry(ctx, id));
+  const memberKeys = userIds.map((id) => keys.member(ctx, id));
+  const items = await batchGetItems(ctx, [clientKey, tenantKey, ...entryKeys, ...memberKeys]);
+  const byKey = new Map(items.map((item) => [`${item.pk}|${item.sk}`, item]));
+  const found = (key: { pk: string; sk: string }) => byKey.get(`${key.pk}|${key.sk}`);
+  const client = found(clientKey);
+  const tenant = found(tenantKey);
+  return {
+    ...(client ? { client: withoutKeys<Client>(client) } : {}),
+    ...(tenant ? { tenant: withoutKeys<Tenant>(tenant) } : {}),
+    entries: entryKeys.flatMap((key) => {
+      const item = found(key);
+      return item ? [withoutKeys<TimeEntry>(item)] : [];
+    }),
+    members: memberKeys.flatMap((key) => {
+      const item = found(key);
+      return item ? [withoutKeys<Member>(item)] : [];
+    }),
+  };
 }
 
 export async function listBillingInvoices(

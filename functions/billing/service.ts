@@ -8,7 +8,7 @@ import { sumMinor } from '../core/money.ts';
 import { decodeCursor, encodeCursor, type Page, queryBinding } from '../core/pagination.ts';
 import { ALL_ROLES, authorize, type PermissionTable } from '../core/policy.ts';
 import { findWorkItems, workItemRecord } from '../core/work-items.ts';
-import { findMembers, findTenant } from '../members/repository.ts';
+import { findMembers } from '../members/repository.ts';
 import { findEntries, queryAllEntries } from '../time/repository.ts';
 import type { TimeEntry } from '../time/schemas.ts';
 import { buildLines, cardInForce, rateFor, roundDuration } from './pricing.ts';
@@ -364,11 +364,15 @@ export async function billingInvoiceEntries(
 /** Everything the PDF and CSV show: the firm, the client, the invoice, and every entry behind it. */
 export async function billingDocumentData(ctx: TenantContext, clientId: string, invoiceId: string) {
   const invoice = await getBillingInvoice(ctx, clientId, invoiceId);
-  const [client, tenant] = await Promise.all([getClient(ctx, clientId), findTenant(ctx)]);
-  const ids = invoice.lines.flatMap((line) => line.entryIds);
-  const entries: TimeEntry[] = [];
-  for (const chunk of chunks(ids, 100)) entries.push(...(await findEntries(ctx, chunk)));
-  const names = new Map((await findMembers(ctx, [...new Set(invoice.lines.map((line) => line.userId))])).map((m) => [m.id, m.name]));
+  // The invoice names everything else: the client, the firm, its entries and agents come in one read.
+  const { client, tenant, entries, members } = await repository.findDocumentParts(
+    ctx,
+    clientId,
+    invoice.lines.flatMap((line) => line.entryIds),
+    [...new Set(invoice.lines.map((line) => line.userId))],
+  );
+  if (!client) throw new NotFound('Client');
+  const names = new Map(members.map((m) => [m.id, m.name]));
   const refs = entries.flatMap((entry) => (entry.workItem ? [entry.workItem] : []));
   const titles = new Map((await findWorkItems(ctx, clientId, refs)).map((item) => [`${item.type}:${item.id}`, item.title]));
   return {
