@@ -1,10 +1,12 @@
 import type { AuditEvent } from '../core/audit.ts';
 import type { TenantContext } from '../core/context.ts';
-import { getItem, incrementCounter, queryItems, withoutKeys, type WriteOp, writeItems } from '../core/db.ts';
+import { batchGetItems, getItem, incrementCounter, queryItems, withoutKeys, type WriteOp, writeItems } from '../core/db.ts';
 import { Conflict } from '../core/errors.ts';
 import { keys } from '../core/keys.ts';
 import { saveEntryOp } from '../time/repository.ts';
 import type { TimeEntry } from '../time/schemas.ts';
+import type { Client } from '../clients/schemas.ts';
+import type { Member } from '../members/schemas.ts';
 import type { BillingInvoice, RateCard } from './schemas.ts';
 
 /** A billing invoice while its entries are being marked: hidden from every list and read. */
@@ -27,6 +29,32 @@ export async function listRateCards(ctx: TenantContext, clientId: string): Promi
     startKey = page.lastKey;
   } while (startKey);
   return cards;
+}
+
+/**
+ * What setting a rate card reads, in one BatchGetItem (every key is known from the request): the client
+ * (currency, time zone), the members the card names, and the cards at the candidate effective dates
+ * (one date when the caller gives it; otherwise yesterday, today and tomorrow in UTC, since the
+ * client's today is one of them), so the card being replaced comes back with its version.
+ */
+export async function findRateCardContext(
+  ctx: TenantContext,
+  clientId: string,
+  userIds: string[],
+  effectiveDates: string[],
+): Promise<{ client?: Client; members: Member[]; cards: RateCard[] }> {
+  const clientKey = keys.client(ctx, clientId);
+  const items = await batchGetItems(ctx, [
+    clientKey,
+    ...userIds.map((userId) => keys.member(ctx, userId)),
+    ...effectiveDates.map((day) => keys.rateCard(ctx, clientId, day)),
+  ]);
+  const client = items.find((item) => item.pk === clientKey.pk && item.sk === clientKey.sk);
+  return {
+    ...(client ? { client: withoutKeys<Client>(client) } : {}),
+    members: items.filter((item) => String(item.sk).startsWith('MEMBER#')).map((item) => withoutKeys<Member>(item)),
+    cards: items.filter((item) => String(item.sk).startsWith('RATES#')).map((item) => withoutKeys<RateCard>(item)),
+  };
 }
 
 export async function saveRateCard(ctx: TenantContext, card: RateCard, before: RateCard | undefined): Promise<void> {
