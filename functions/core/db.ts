@@ -337,7 +337,7 @@ export interface UpdateInput {
  * `applied: false` (ReturnValuesOnConditionCheckFailure), so the caller learns why without another read.
  */
 export async function updateItem(
-  ctx: TenantContext,
+  ctx: TenantContext | null,
   key: ItemKey,
   input: UpdateInput,
   returnValues: 'ALL_NEW' | 'UPDATED_NEW' | 'NONE' = 'ALL_NEW',
