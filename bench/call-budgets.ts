@@ -20,7 +20,9 @@
  * Over the target, and why. `minimum` is what the access patterns in docs/data-model.md allow; where it
  * is below `budget`, the route could get there without weakening a rule and has not yet:
  * - usage for a month (3): the month's bounds are in the client's time zone, so the client is read
- *   before the entries are queried, and the two live under different keys (table and gsi1).
+ *   before the entries are queried, and the two live under different keys (table and gsi1). The month's
+ *   usage counter holds tracked seconds only; answering from counters would need approved and billed
+ *   seconds by agent, category and day kept in step with every status move, billing's chunks included.
  * - lists under a client that read it first (employees, payroll runs, customers, documents, queues,
  *   quality, audit by client: 3): they still read the client before the query; `listUnderClient`
  *   (clients/service.ts) would read it only for an empty page. Quality also needs the client's zone.
@@ -34,13 +36,17 @@
  * - billing run (11) and void (8): the client's billing lock, the numbered invoice written as
  *   `building`, the entries marked in chunks and the finishing transaction (exactly once, beyond 100
  *   items; docs/data-model.md "Billing").
- * - stop the timer (4): the days the entry lands on are known only once the timer is read.
+ * - stop the timer (3): +1 when the client's zone or budget changed while it ran (the copy kept on the
+ *   timer fails its ConditionCheck and the client is read), or when it ran past yesterday (UTC) so the
+ *   entry lands on days not read with the timer.
  * - delete a time entry (4), and a change that moves its span or client (4, the positive control
  *   changes the note: 3): the days it leaves are known only once the entry is read, and each day is
- *   rewritten conditional on the version read (no overlapping time).
- * - record time for a client with a monthly budget (+1, +2 when a threshold is crossed): the usage
- *   counter is read after the write, so that a crossing is decided on the month's true total even when
- *   two entries race (a read before the write could miss it).
+ *   rewritten whole, conditional on the version read (no overlapping time); the client comes in that
+ *   same read. A day keyed by entry (a blind REMOVE) would spare the read; it is a storage change.
+ * - record time for a client with a monthly budget (+1, and +1 per threshold crossed): the usage counter
+ *   is read after the write, so that a crossing is decided on the month's true total even when two
+ *   entries race (a read before the write could miss it, unless every budgeted write were conditional
+ *   on the counter, which would make concurrent entries for one client retry each other).
  * - change a member's role, client or active flag (4; a rename: 3): the local identity provider's record
  *   is one more write (an UpdateItem; Cognito's own API in AWS, no DynamoDB call), and an agent who
  *   leaves reads the assignment lists they leave (+1).
@@ -79,7 +85,7 @@ export const CALL_BUDGETS: Record<string, CallBudget> = {
   'PATCH /api/clients/{clientId}': { name: 'update a client', budget: 3, minimum: 3 },
   'GET /api/timer': { name: 'your running timer, if any', budget: 2, minimum: 2 },
   'POST /api/timer/start': { name: 'start your timer on a client', budget: 3, minimum: 3 },
-  'POST /api/timer/stop': { name: 'stop your timer into an open time entry', budget: 4, minimum: 4 },
+  'POST /api/timer/stop': { name: 'stop your timer into an open time entry', budget: 3, minimum: 3 },
   'GET /api/time-entries': { name: 'list a client’s time', budget: 2, minimum: 2 },
   'POST /api/time-entries': { name: 'record time', budget: 3, minimum: 3 },
   'POST /api/time-entries/submit': { name: 'submit time', budget: 3, minimum: 3 },
