@@ -63,7 +63,9 @@ export async function getRateCard(ctx: TenantContext, clientId: string, on?: str
 /** Puts the card in force from `effectiveFrom` (default today); billed time keeps the amounts it was billed at. */
 export async function putRateCard(ctx: TenantContext, clientId: string, input: RateCardInput): Promise<RateCard> {
   authorize(ctx, billingPermissions.writeRates, clientId);
-  const utcToday = new Date().toISOString().slice(0, 10);
+  // Every zone's today is within a day of UTC's (taken at one instant, so a midnight between cannot split them).
+  const instant = Date.now();
+  const utcToday = new Date(instant).toISOString().slice(0, 10);
   const candidates = input.effectiveFrom ? [input.effectiveFrom] : [addDays(utcToday, -1), utcToday, addDays(utcToday, 1)];
   const agentIds = [...new Set(input.agentRates.map((rate) => rate.userId))];
   const found = await repository.findRateCardContext(ctx, clientId, agentIds, candidates);
@@ -77,7 +79,7 @@ export async function putRateCard(ctx: TenantContext, clientId: string, input: R
     firm.has(rate.userId) ? [] : [{ field: `agentRates.${index}.userId`, message: 'Not a member of this firm' }],
   );
   if (issues.length > 0) throw new Invalid('Unknown members in agentRates', issues);
-  const effectiveFrom = input.effectiveFrom ?? todayIn(client);
+  const effectiveFrom = input.effectiveFrom ?? dateInZone(instant, client.timeZone);
   const before = found.cards.find((card) => card.effectiveFrom === effectiveFrom);
   const now = nowIso();
   const card: RateCard = {
