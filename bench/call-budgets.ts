@@ -20,16 +20,18 @@
  * Over the target, and why. `minimum` is what the access patterns in docs/data-model.md allow; where it
  * is below `budget`, the route could get there without weakening a rule and has not yet:
  * - usage for a month (3): the month's bounds are in the client's time zone, so the client is read
- *   before the entries are queried, and the two live under different keys (table and gsi1).
+ *   before the entries are queried, and the two live under different keys (table and gsi1). The month's
+ *   usage counter holds tracked seconds only; answering from counters would need approved and billed
+ *   seconds by agent, category and day kept in step with every status move, billing's chunks included.
  * - quality (3; 2 for an agent or with `userId`): the report gives the client's zone and its default
  *   month is the zone's, and the client lives under the tenant's key, not the client's partition where
  *   the counters are. One keyer's counters have known keys and come in one BatchGetItem with the client;
  *   every keyer's need a Query (the keyers are not known before it), so the client is a read of its own.
- * - a batch's list (3), export (3) and QA (3–5): the counters live in their own item (so keying never
+ * - a batch's list (3) and export (3): the counters live in their own item (so keying never
  *   bumps the batch's version) in the batch's own partition, so a list queries the batches and then
  *   batch-reads their counters (2 would need the counters moved beside the batches: a change of keys for
  *   stored data); the export needs the batch (its fields are the columns) and its records, under two
- *   keys; QA also reads the record and the client's zone.
+ *   keys.
  * - a billing invoice's entries, PDF and CSV (3): the entry ids are on the invoice (no key or index
  *   that the invoice id determines holds them, and a reviewer may see only an issued invoice's), so the
  *   entries are read after it; the documents read the client, the firm and the agents with them. Each
@@ -37,23 +39,28 @@
  * - billing run (11) and void (8): the client's billing lock, the numbered invoice written as
  *   `building`, the entries marked in chunks and the finishing transaction (exactly once, beyond 100
  *   items; docs/data-model.md "Billing").
- * - rate card (5; client and agents could share a BatchGetItem): client, the agents named, the existing
- *   cards, then the write.
- * - stop the timer (4): the days the entry lands on are known only once the timer is read.
+ * - stop the timer (3): +1 when the client's zone or budget changed while it ran (the copy kept on the
+ *   timer fails its ConditionCheck and the client is read), or when it ran past yesterday (UTC) so the
+ *   entry lands on days not read with the timer.
  * - delete a time entry (4), and a change that moves its span or client (4, the positive control
  *   changes the note: 3): the days it leaves are known only once the entry is read, and each day is
- *   rewritten conditional on the version read (no overlapping time).
- * - record time for a client with a monthly budget (+1, +2 when a threshold is crossed): the usage
- *   counter is read after the write, so that a crossing is decided on the month's true total even when
- *   two entries race (a read before the write could miss it).
- * - change a ticket's priority (4): the queue's targets and the client's zone, after the ticket.
- * - invite (4) and change a member (5): the identity provider's own record (Cognito in AWS) is a write
- *   of its own, and an invite checks a reviewer's client; a change reads the member first.
- * - replace assignments (4; client and list could share a BatchGetItem), create a payroll run (4): the
- *   client and the current list (or the active employees) are read before the write.
+ *   rewritten whole, conditional on the version read (no overlapping time); the client comes in that
+ *   same read. A day keyed by entry (a blind REMOVE) would spare the read; it is a storage change.
+ * - record time for a client with a monthly budget (+1, and +1 per threshold crossed): the usage counter
+ *   is read after the write, so that a crossing is decided on the month's true total even when two
+ *   entries race (a read before the write could miss it, unless every budgeted write were conditional
+ *   on the counter, which would make concurrent entries for one client retry each other).
+ * - change a member's role, client or active flag (4; a rename: 3): the local identity provider's record
+ *   is one more write (an UpdateItem; Cognito's own API in AWS, no DynamoDB call), and an agent who
+ *   leaves reads the assignment lists they leave (+1).
+ * - replace assignments (3): +1 when an agent leaves the list, since who leaves is known only from the
+ *   list read (client, list and the joining agents share one BatchGetItem).
+ * - create a payroll run (4): the client (the run's currency, which a PATCH may change) and the active
+ *   employees are read before the write, from two partitions (the tenant's and the client's).
+ * - change a ticket opened before its queue's terms were kept on it (+1 for a new priority: the queue).
  * Not measured here: a POST sent with an Idempotency-Key adds two calls (the claim, which hands back
- * the record when the key is taken, and the recorded response; core/idempotency.ts). An owner's or manager's list that comes back empty reads the client
- * as well, so that a made-up client still answers 404 (the test allows that one call for an empty
+ * the record when the key is taken, and the recorded response; core/idempotency.ts). An owner's or
+ * manager's list that comes back empty reads the client as well, so that a made-up client still answers 404 (the test allows that one call for an empty
  * page), and so do another member's time list and timesheet when empty (the member, likewise), and a
  * ticket's messages and a batch's records when empty (the ticket or the batch, for every role).
  * Creating an invoice that loses the race for its number draws one with an atomic ADD and writes again
@@ -71,18 +78,18 @@ export const CALL_BUDGETS: Record<string, CallBudget> = {
   'POST /api/signup': { name: 'create a new firm', budget: 2, minimum: 2 },
   'GET /api/me': { name: 'who am I', budget: 2, minimum: 2 },
   'GET /api/members': { name: 'list members', budget: 2, minimum: 2 },
-  'POST /api/members': { name: 'invite an agent, manager, owner or client reviewer', budget: 4, minimum: 4 },
+  'POST /api/members': { name: 'invite an agent, manager, owner or client reviewer', budget: 3, minimum: 3 },
   'GET /api/members/{userId}': { name: 'get a member', budget: 2, minimum: 2 },
-  'PATCH /api/members/{userId}': { name: 'rename, change role, or deactivate a member', budget: 5, minimum: 5 },
+  'PATCH /api/members/{userId}': { name: 'rename, change role, or deactivate a member', budget: 3, minimum: 3 },
   'GET /api/clients/{clientId}/assignments': { name: 'get assignments', budget: 2, minimum: 2 },
-  'PUT /api/clients/{clientId}/assignments': { name: 'replace a client’s assigned agents', budget: 4, minimum: 3 },
+  'PUT /api/clients/{clientId}/assignments': { name: 'replace a client’s assigned agents', budget: 3, minimum: 3 },
   'GET /api/clients': { name: 'list clients', budget: 2, minimum: 2 },
   'POST /api/clients': { name: 'create a client', budget: 2, minimum: 2 },
   'GET /api/clients/{clientId}': { name: 'get a client', budget: 2, minimum: 2 },
   'PATCH /api/clients/{clientId}': { name: 'update a client', budget: 3, minimum: 3 },
   'GET /api/timer': { name: 'your running timer, if any', budget: 2, minimum: 2 },
   'POST /api/timer/start': { name: 'start your timer on a client', budget: 3, minimum: 3 },
-  'POST /api/timer/stop': { name: 'stop your timer into an open time entry', budget: 4, minimum: 4 },
+  'POST /api/timer/stop': { name: 'stop your timer into an open time entry', budget: 3, minimum: 3 },
   'GET /api/time-entries': { name: 'list a client’s time', budget: 2, minimum: 2 },
   'POST /api/time-entries': { name: 'record time', budget: 3, minimum: 3 },
   'POST /api/time-entries/submit': { name: 'submit time', budget: 3, minimum: 3 },
@@ -97,7 +104,7 @@ export const CALL_BUDGETS: Record<string, CallBudget> = {
   'GET /api/timesheet': { name: 'a week of time', budget: 2, minimum: 2 },
   'GET /api/clients/{clientId}/usage': { name: 'usage for a month', budget: 3, minimum: 3 },
   'GET /api/clients/{clientId}/rates': { name: 'rate card in force', budget: 2, minimum: 2 },
-  'PUT /api/clients/{clientId}/rates': { name: 'set the rate card in force from `effectiveFrom`', budget: 5, minimum: 4 },
+  'PUT /api/clients/{clientId}/rates': { name: 'set the rate card in force from `effectiveFrom`', budget: 3, minimum: 3 },
   'GET /api/clients/{clientId}/billing-invoices': { name: 'list billing invoices', budget: 2, minimum: 2 },
   'POST /api/clients/{clientId}/billing-invoices': { name: 'run billing for a period', budget: 11, minimum: 11 },
   'GET /api/clients/{clientId}/billing-invoices/{billingInvoiceId}': { name: 'get a billing invoice', budget: 2, minimum: 2 },
@@ -145,7 +152,7 @@ export const CALL_BUDGETS: Record<string, CallBudget> = {
   'PATCH /api/clients/{clientId}/batches/{batchId}': { name: 'update a batch', budget: 3, minimum: 3 },
   'GET /api/clients/{clientId}/batches/{batchId}/records': { name: 'a batch’s records in keying order', budget: 2, minimum: 2 },
   'POST /api/clients/{clientId}/batches/{batchId}/records': { name: 'key a record into an open batch', budget: 3, minimum: 3 },
-  'PATCH /api/clients/{clientId}/batches/{batchId}/records/{recordId}': { name: 'QA a record', budget: 5, minimum: 3 },
+  'PATCH /api/clients/{clientId}/batches/{batchId}/records/{recordId}': { name: 'QA a record', budget: 3, minimum: 3 },
   'POST /api/clients/{clientId}/batches/{batchId}/submit': { name: 'pass a batch on', budget: 3, minimum: 3 },
   'POST /api/clients/{clientId}/batches/{batchId}/approve': { name: 'accept a batch', budget: 3, minimum: 3 },
   'POST /api/clients/{clientId}/batches/{batchId}/reject': { name: 'send a batch back to open with a reason', budget: 3, minimum: 3 },
@@ -157,7 +164,7 @@ export const CALL_BUDGETS: Record<string, CallBudget> = {
   'GET /api/clients/{clientId}/tickets': { name: 'list tickets', budget: 2, minimum: 2 },
   'POST /api/clients/{clientId}/tickets': { name: 'open a ticket in a queue', budget: 3, minimum: 3 },
   'GET /api/clients/{clientId}/tickets/{ticketId}': { name: 'get a ticket', budget: 2, minimum: 2 },
-  'PATCH /api/clients/{clientId}/tickets/{ticketId}': { name: 'change status, priority or assignee', budget: 4, minimum: 4 },
+  'PATCH /api/clients/{clientId}/tickets/{ticketId}': { name: 'change status, priority or assignee', budget: 3, minimum: 3 },
   'GET /api/clients/{clientId}/tickets/{ticketId}/messages': { name: 'a ticket’s thread, oldest first', budget: 2, minimum: 2 },
   'POST /api/clients/{clientId}/tickets/{ticketId}/messages': { name: 'reply', budget: 3, minimum: 3 },
 };

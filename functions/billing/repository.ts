@@ -31,6 +31,32 @@ export async function listRateCards(ctx: TenantContext, clientId: string): Promi
   return cards;
 }
 
+/**
+ * What setting a rate card reads, in one BatchGetItem (every key is known from the request): the client
+ * (currency, time zone), the members the card names, and the cards at the candidate effective dates
+ * (one date when the caller gives it; otherwise yesterday, today and tomorrow in UTC, since the
+ * client's today is one of them), so the card being replaced comes back with its version.
+ */
+export async function findRateCardContext(
+  ctx: TenantContext,
+  clientId: string,
+  userIds: string[],
+  effectiveDates: string[],
+): Promise<{ client?: Client; members: Member[]; cards: RateCard[] }> {
+  const clientKey = keys.client(ctx, clientId);
+  const items = await batchGetItems(ctx, [
+    clientKey,
+    ...userIds.map((userId) => keys.member(ctx, userId)),
+    ...effectiveDates.map((day) => keys.rateCard(ctx, clientId, day)),
+  ]);
+  const client = items.find((item) => item.pk === clientKey.pk && item.sk === clientKey.sk);
+  return {
+    ...(client ? { client: withoutKeys<Client>(client) } : {}),
+    members: items.filter((item) => String(item.sk).startsWith('MEMBER#')).map((item) => withoutKeys<Member>(item)),
+    cards: items.filter((item) => String(item.sk).startsWith('RATES#')).map((item) => withoutKeys<RateCard>(item)),
+  };
+}
+
 export async function saveRateCard(ctx: TenantContext, card: RateCard, before: RateCard | undefined): Promise<void> {
   await writeItems(
     ctx,

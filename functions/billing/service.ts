@@ -63,18 +63,24 @@ export async function getRateCard(ctx: TenantContext, clientId: string, on?: str
 /** Puts the card in force from `effectiveFrom` (default today); billed time keeps the amounts it was billed at. */
 export async function putRateCard(ctx: TenantContext, clientId: string, input: RateCardInput): Promise<RateCard> {
   authorize(ctx, billingPermissions.writeRates, clientId);
-  const client = await getClient(ctx, clientId);
+  // Every zone's today is within a day of UTC's (taken at one instant, so a midnight between cannot split them).
+  const instant = Date.now();
+  const utcToday = new Date(instant).toISOString().slice(0, 10);
+  const candidates = input.effectiveFrom ? [input.effectiveFrom] : [addDays(utcToday, -1), utcToday, addDays(utcToday, 1)];
+  const agentIds = [...new Set(input.agentRates.map((rate) => rate.userId))];
+  const found = await repository.findRateCardContext(ctx, clientId, agentIds, candidates);
+  const client = found.client;
+  if (!client) throw new NotFound('Client');
   if (input.currency !== client.currency) {
     throw new Invalid('A rate card is in the client’s currency', [{ field: 'currency', message: `Must be ${client.currency}` }]);
   }
-  const members = await findMembers(ctx, [...new Set(input.agentRates.map((rate) => rate.userId))]);
-  const firm = new Set(members.filter((member) => member.role !== 'client').map((member) => member.id));
+  const firm = new Set(found.members.filter((member) => member.role !== 'client').map((member) => member.id));
   const issues = input.agentRates.flatMap((rate, index) =>
     firm.has(rate.userId) ? [] : [{ field: `agentRates.${index}.userId`, message: 'Not a member of this firm' }],
   );
   if (issues.length > 0) throw new Invalid('Unknown members in agentRates', issues);
-  const effectiveFrom = input.effectiveFrom ?? todayIn(client);
-  const before = (await repository.listRateCards(ctx, clientId)).find((card) => card.effectiveFrom === effectiveFrom);
+  const effectiveFrom = input.effectiveFrom ?? dateInZone(instant, client.timeZone);
+  const before = found.cards.find((card) => card.effectiveFrom === effectiveFrom);
   const now = nowIso();
   const card: RateCard = {
     id: before?.id ?? newId(),

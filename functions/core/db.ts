@@ -57,12 +57,20 @@ export type StoredItem = Item & ItemKey;
  * A condition on an item's current state. `version` is the optimistic-concurrency check; `equals` is the
  * same check on another number attribute (a counter read before the transaction that moves it on).
  */
-export type Condition = 'absent' | 'present' | { version: number } | { equals: { attribute: string; value: number } };
+export type Condition =
+  | 'absent'
+  | 'present'
+  | { version: number }
+  | { equals: { attribute: string; value: number } }
+  /** The item exists and each attribute still has the value given (null: absent or null), e.g. a copy kept elsewhere still true. */
+  | { matches: Record<string, string | number | null> };
 
 export type WriteOp =
   | { put: StoredItem; condition?: Condition; onConflict?: () => DomainError }
   /** Atomic counters (ADD), e.g. a month's tracked seconds kept in step with the entries. */
   | { add: ItemKey; values: Record<string, number>; condition?: Condition; onConflict?: () => DomainError }
+  /** Sets attributes and leaves the rest of the item alone (a flag on a counter that ADDs keep moving). */
+  | { set: ItemKey; values: Record<string, unknown>; condition?: Condition; onConflict?: () => DomainError }
   | { delete: ItemKey; condition?: Condition; onConflict?: () => DomainError }
   | { check: ItemKey; condition: Condition; onConflict?: () => DomainError };
 
@@ -78,6 +86,16 @@ function conditionExpression(condition: Condition | undefined): { ConditionExpre
   if (condition === undefined) return {};
   if (condition === 'absent') return { ConditionExpression: 'attribute_not_exists(pk)' };
   if (condition === 'present') return { ConditionExpression: 'attribute_exists(pk)' };
+  if ('matches' in condition) {
+    const entries = Object.entries(condition.matches);
+    return {
+      ConditionExpression: ['attribute_exists(pk)', ...entries.map(([, value], index) =>
+        value === null ? `(attribute_not_exists(#m${index}) OR #m${index} = :m${index})` : `#m${index} = :m${index}`,
+      )].join(' AND '),
+      ExpressionAttributeNames: Object.fromEntries(entries.map(([name], index) => [`#m${index}`, name])),
+      ExpressionAttributeValues: Object.fromEntries(entries.map(([, value], index) => [`:m${index}`, value])),
+    };
+  }
   if ('equals' in condition) {
     return {
       ConditionExpression: 'attribute_exists(pk) AND #conditioned = :expectedValue',
@@ -253,9 +271,26 @@ function addExpression(op: { add: ItemKey; values: Record<string, number>; condi
   };
 }
 
+function setExpression(op: { set: ItemKey; values: Record<string, unknown>; condition?: Condition }) {
+  const entries = Object.entries(op.values);
+  const condition = conditionExpression(op.condition);
+  return {
+    TableName,
+    Key: { pk: op.set.pk, sk: op.set.sk },
+    UpdateExpression: `SET ${entries.map((_, index) => `#s${index} = :s${index}`).join(', ')}`,
+    ...(condition.ConditionExpression ? { ConditionExpression: condition.ConditionExpression } : {}),
+    ExpressionAttributeNames: { ...Object.fromEntries(entries.map(([name], index) => [`#s${index}`, name])), ...condition.ExpressionAttributeNames },
+    ExpressionAttributeValues: {
+      ...Object.fromEntries(entries.map(([, value], index) => [`:s${index}`, value])),
+      ...condition.ExpressionAttributeValues,
+    },
+  };
+}
+
 function toTransactItem(op: WriteOp): NonNullable<TransactWriteCommandInput['TransactItems']>[number] {
   if ('put' in op) return { Put: { TableName, Item: op.put, ...conditionExpression(op.condition) } };
   if ('add' in op) return { Update: addExpression(op) };
+  if ('set' in op) return { Update: setExpression(op) };
   if ('delete' in op) {
     return { Delete: { TableName, Key: { pk: op.delete.pk, sk: op.delete.sk }, ...conditionExpression(op.condition) } };
   }
@@ -271,6 +306,7 @@ function toTransactItem(op: WriteOp): NonNullable<TransactWriteCommandInput['Tra
 function opKey(op: WriteOp): ItemKey {
   if ('put' in op) return op.put;
   if ('add' in op) return op.add;
+  if ('set' in op) return op.set;
   if ('delete' in op) return op.delete;
   return op.check;
 }
@@ -337,7 +373,7 @@ export interface UpdateInput {
  * `applied: false` (ReturnValuesOnConditionCheckFailure), so the caller learns why without another read.
  */
 export async function updateItem(
-  ctx: TenantContext,
+  ctx: TenantContext | null,
   key: ItemKey,
   input: UpdateInput,
   returnValues: 'ALL_NEW' | 'UPDATED_NEW' | 'NONE' = 'ALL_NEW',

@@ -97,6 +97,32 @@ export async function findRecord(ctx: TenantContext, clientId: string, batchId: 
   return item ? withoutKeys<BatchRecord>(item) : undefined;
 }
 
+/**
+ * What a record's edit or QA reads, in one BatchGetItem: the batch, the record and the client (QA counts
+ * in the client's month). The batch's counters are not needed: the transaction adds to them.
+ */
+export async function findRecordInBatch(
+  ctx: TenantContext,
+  clientId: string,
+  batchId: string,
+  recordId: string,
+): Promise<{ batch?: StoredBatch; record?: BatchRecord; client?: Client }> {
+  const wanted = {
+    batch: keys.batch(ctx, clientId, batchId),
+    record: keys.batchRecord(ctx, clientId, batchId, recordId),
+    client: keys.client(ctx, clientId),
+  };
+  const items = await batchGetItems(ctx, Object.values(wanted));
+  const pick = <T>(key: { pk: string; sk: string }) => {
+    const item = items.find((found) => found.pk === key.pk && found.sk === key.sk);
+    return item ? withoutKeys<T>(item) : undefined;
+  };
+  const batch = pick<StoredBatch>(wanted.batch);
+  const record = pick<BatchRecord>(wanted.record);
+  const client = pick<Client>(wanted.client);
+  return { ...(batch ? { batch } : {}), ...(record ? { record } : {}), ...(client ? { client } : {}) };
+}
+
 export async function listRecords(
   ctx: TenantContext,
   clientId: string,

@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
+import type { Client } from '../clients/schemas.ts';
 import { getClient, listUnderClient } from '../clients/service.ts';
 import { monthInZone } from '../core/calendar.ts';
 import type { Role, TenantContext } from '../core/context.ts';
@@ -240,10 +241,11 @@ export async function updateRecord(
   recordId: string,
   input: UpdateRecordInput,
 ): Promise<BatchRecord> {
-  const { batch } = await loadBatch(ctx, clientId, batchId);
-  const before = await repository.findRecord(ctx, clientId, batchId, recordId);
+  authorize(ctx, dataEntryPermissions.read, clientId);
+  const { batch, record: before, client } = await repository.findRecordInBatch(ctx, clientId, batchId, recordId);
+  if (!batch) throw new NotFound('Batch');
   if (!before) throw new NotFound('Record');
-  if (input.qa) return checkRecord(ctx, batch, before, input);
+  if (input.qa) return checkRecord(ctx, batch, before, client, input);
 
   authorize(ctx, dataEntryPermissions.key, clientId);
   if (before.enteredBy !== ctx.userId && !ADMIN_ROLES.includes(ctx.role)) throw new Forbidden('Only whoever keyed a record, a manager or an owner may change it');
@@ -266,7 +268,13 @@ export async function updateRecord(
   return after;
 }
 
-async function checkRecord(ctx: TenantContext, batch: StoredBatch, before: BatchRecord, input: UpdateRecordInput): Promise<BatchRecord> {
+async function checkRecord(
+  ctx: TenantContext,
+  batch: StoredBatch,
+  before: BatchRecord,
+  client: Client | undefined,
+  input: UpdateRecordInput,
+): Promise<BatchRecord> {
   authorize(ctx, dataEntryPermissions.qa, batch.clientId);
   if (before.enteredBy === ctx.userId) throw new Forbidden('Nobody checks their own record');
   if (before.version !== input.version) throw new Conflict('This record was changed by someone else; reload it and try again', 'version_conflict');
@@ -274,7 +282,8 @@ async function checkRecord(ctx: TenantContext, batch: StoredBatch, before: Batch
     throw new Conflict(`Records are checked while the batch is open or in review; this one is ${batch.status}`, 'invalid_transition');
   }
   if (before.qa !== 'unchecked') throw new Conflict(`This record was already ${before.qa}`, 'invalid_transition');
-  const client = await getClient(ctx, batch.clientId);
+  // The batch was found under the client's key, so the client exists (clients are never deleted).
+  if (!client) throw new NotFound('Client');
   const now = nowIso();
   let after: BatchRecord = { ...before, qa: 'verified', checkedBy: ctx.userId, checkedAt: now, updatedAt: now, version: before.version + 1 };
   if (input.qa === 'corrected') {

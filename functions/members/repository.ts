@@ -1,6 +1,7 @@
 import type { TenantContext } from '../core/context.ts';
 import { batchGetItems, getItem, queryItems, withoutKeys, type WriteOp, writeItems } from '../core/db.ts';
 import type { AuditEvent } from '../core/audit.ts';
+import { Invalid } from '../core/errors.ts';
 import { keys } from '../core/keys.ts';
 import type { Assignments, Member, Tenant } from './schemas.ts';
 
@@ -35,8 +36,33 @@ export async function listMembers(ctx: TenantContext, limit: number, startKey?: 
   return { members: page.items.map((item) => withoutKeys<Member>(item)), lastKey: page.lastKey };
 }
 
-export async function clientExists(ctx: TenantContext, clientId: string): Promise<boolean> {
-  return (await getItem(ctx, keys.client(ctx, clientId))) !== undefined;
+/**
+ * What replacing a client's agents reads, in one BatchGetItem: the client (a made-up one answers 404), its
+ * current list, and the members named in the new list (to check they are active agents).
+ */
+export async function findAssignmentContext(
+  ctx: TenantContext,
+  clientId: string,
+  agentIds: string[],
+): Promise<{ clientFound: boolean; assignments?: Assignments; members: Member[] }> {
+  const clientKey = keys.client(ctx, clientId);
+  const listKey = keys.assignments(ctx, clientId);
+  const items = await batchGetItems(ctx, [clientKey, listKey, ...agentIds.map((id) => keys.member(ctx, id))]);
+  const list = items.find((item) => item.sk === listKey.sk);
+  return {
+    clientFound: items.some((item) => item.sk === clientKey.sk),
+    ...(list ? { assignments: withoutKeys<Assignments>(list) } : {}),
+    members: items.filter((item) => String(item.sk).startsWith('MEMBER#')).map((item) => withoutKeys<Member>(item)),
+  };
+}
+
+/** A reviewer's client must exist when the member is written: a check in the member's transaction. */
+export function clientExistsCheck(ctx: TenantContext, clientId: string): WriteOp {
+  return {
+    check: keys.client(ctx, clientId),
+    condition: 'present',
+    onConflict: () => new Invalid('No such client', [{ field: 'clientId', message: 'No such client in this firm' }]),
+  };
 }
 
 /** The tenant and its first owner, together or not at all. */
@@ -51,8 +77,8 @@ export async function insertTenant(ctx: TenantContext, tenant: Tenant, owner: Me
   );
 }
 
-export async function insertMember(ctx: TenantContext, member: Member): Promise<void> {
-  await writeItems(ctx, [{ put: memberItem(ctx, member), condition: 'absent' }], {
+export async function insertMember(ctx: TenantContext, member: Member, checks: WriteOp[] = []): Promise<void> {
+  await writeItems(ctx, [{ put: memberItem(ctx, member), condition: 'absent' }, ...checks], {
     action: 'member.invite',
     entity: 'member',
     entityId: member.id,
@@ -86,8 +112,10 @@ export async function saveMembership(
     assignments: Array<{ before?: Assignments; after: Assignments }>;
   },
   audit: AuditEvent,
+  checks: WriteOp[] = [],
 ): Promise<void> {
   const ops: WriteOp[] = [
+    ...checks,
     ...change.members.map(
       ({ before, after }): WriteOp => ({
         put: memberItem(ctx, after),

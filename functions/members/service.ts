@@ -5,6 +5,7 @@ import { identityProvider } from '../core/identity/index.ts';
 import { decodeCursor, encodeCursor, type Page, queryBinding } from '../core/pagination.ts';
 import { ADMIN_ROLES, ALL_ROLES, authorize, type PermissionTable } from '../core/policy.ts';
 import { readUnderClient } from '../clients/service.ts';
+import type { WriteOp } from '../core/db.ts';
 import * as repository from './repository.ts';
 import type { Assignments, InviteMemberInput, Member, Tenant, UpdateMemberInput } from './schemas.ts';
 
@@ -56,16 +57,18 @@ export async function getMember(ctx: TenantContext, userId: string): Promise<Mem
   return member;
 }
 
-/** A client reviewer belongs to exactly one client of the tenant; no other role belongs to one. */
-async function checkClientBinding(ctx: TenantContext, role: Member['role'], clientId: string | undefined): Promise<void> {
+/**
+ * A client reviewer belongs to exactly one client of the tenant; no other role belongs to one. That the
+ * client exists is not read first: it is a ConditionCheck in the member's transaction (the writes it
+ * returns), which fails with the same 400 naming `clientId`.
+ */
+function checkClientBinding(ctx: TenantContext, role: Member['role'], clientId: string | undefined): WriteOp[] {
   if (role !== 'client') {
     if (clientId !== undefined) throw new Invalid('Only a client reviewer belongs to a client', [{ field: 'clientId', message: 'Only for the client role' }]);
-    return;
+    return [];
   }
   if (clientId === undefined) throw new Invalid('A client reviewer needs a client', [{ field: 'clientId', message: 'Required for the client role' }]);
-  if (!(await repository.clientExists(ctx, clientId))) {
-    throw new Invalid('No such client', [{ field: 'clientId', message: 'No such client in this firm' }]);
-  }
+  return [repository.clientExistsCheck(ctx, clientId)];
 }
 
 /**
@@ -123,9 +126,9 @@ export async function createTenantWithOwner(
 
 export async function inviteMember(ctx: TenantContext, input: InviteMemberInput): Promise<Member & { temporaryPassword?: string }> {
   authorize(ctx, memberPermissions.invite);
-  await checkClientBinding(ctx, input.role, input.clientId);
+  const checks = checkClientBinding(ctx, input.role, input.clientId);
   const member = newMember(input);
-  const { temporaryPassword } = await createMemberWithLogin(ctx, member, input.password, () => repository.insertMember(ctx, member));
+  const { temporaryPassword } = await createMemberWithLogin(ctx, member, input.password, () => repository.insertMember(ctx, member, checks));
   return { ...member, ...(temporaryPassword ? { temporaryPassword } : {}) };
 }
 
@@ -144,7 +147,7 @@ export async function updateMember(ctx: TenantContext, userId: string, input: Up
     throw new Conflict('You cannot change your own role or deactivate yourself', 'cannot_change_self');
   }
   const clientId = role === 'client' ? (input.clientId ?? before.clientId) : input.clientId;
-  await checkClientBinding(ctx, role, clientId);
+  const checks = checkClientBinding(ctx, role, clientId);
   const leavesAssignments = before.role === 'agent' && (role !== 'agent' || !active);
   const after: Member = {
     ...before,
@@ -169,18 +172,18 @@ export async function updateMember(ctx: TenantContext, userId: string, input: Up
       })),
     },
     { action: 'member.update', entity: 'member', entityId: userId, before, after },
+    checks,
   );
-  await (await identityProvider()).updateUser(after.email, {
-    role: after.role,
-    enabled: after.active,
-    ...(after.clientId ? { clientId: after.clientId } : {}),
-  });
+  // The identity provider holds only what a token claims (role, client) and whether the user may sign
+  // in; a rename changes none of them, so it is not called.
+  if (after.role !== before.role || after.active !== before.active || after.clientId !== before.clientId) {
+    await (await identityProvider()).updateUser(after.email, {
+      role: after.role,
+      enabled: after.active,
+      ...(after.clientId ? { clientId: after.clientId } : {}),
+    });
+  }
   return after;
-}
-
-async function visibleClient(ctx: TenantContext, clientId: string, allowed: readonly Member['role'][]) {
-  authorize(ctx, allowed, clientId);
-  if (!(await repository.clientExists(ctx, clientId))) throw new NotFound('Client');
 }
 
 export async function getAssignments(ctx: TenantContext, clientId: string): Promise<Assignments> {
@@ -194,23 +197,26 @@ export async function getAssignments(ctx: TenantContext, clientId: string): Prom
  * the entry). Only the agents that join or leave are rewritten, with the list, in one transaction.
  */
 export async function setAssignments(ctx: TenantContext, clientId: string, agentIds: string[]): Promise<Assignments> {
-  await visibleClient(ctx, clientId, memberPermissions.writeAssignments);
-  const before = await repository.findAssignments(ctx, clientId);
-  const previous = new Set(before?.agentIds ?? []);
-  const wanted = new Set(agentIds);
-  const changedIds = [...new Set([...previous, ...wanted])].filter((id) => previous.has(id) !== wanted.has(id));
-
+  authorize(ctx, memberPermissions.writeAssignments, clientId);
   const issues = agentIds.flatMap((id, index) => (isUlid(id) ? [] : [{ field: `agentIds.${index}`, message: 'No such agent' }]));
+  const wanted = new Set(agentIds);
+  const found = await repository.findAssignmentContext(ctx, clientId, [...wanted].filter(isUlid));
+  if (!found.clientFound) throw new NotFound('Client');
   if (issues.length > 0) throw new Invalid('Only active agents can be assigned', issues);
-  const changed = await repository.findMembers(ctx, changedIds);
-  const byId = new Map(changed.map((member) => [member.id, member]));
+  const before = found.assignments;
+  const previous = new Set(before?.agentIds ?? []);
+  const joining = new Map(found.members.filter((member) => !previous.has(member.id)).map((member) => [member.id, member]));
   agentIds.forEach((id, index) => {
-    const member = byId.get(id);
-    if (wanted.has(id) && !previous.has(id) && (member?.role !== 'agent' || !member.active)) {
+    const member = joining.get(id);
+    if (!previous.has(id) && (member?.role !== 'agent' || !member.active)) {
       issues.push({ field: `agentIds.${index}`, message: 'Not an active agent of this firm' });
     }
   });
   if (issues.length > 0) throw new Invalid('Only active agents can be assigned', issues);
+  // The agents who leave are known only from the list just read: one more read, only when someone leaves.
+  const leavingIds = [...previous].filter((id) => !wanted.has(id));
+  const leaving = leavingIds.length > 0 ? await repository.findMembers(ctx, leavingIds) : [];
+  const changed = [...joining.values(), ...leaving];
 
   const now = nowIso();
   const after: Assignments = { clientId, agentIds: [...agentIds], updatedAt: now, version: (before?.version ?? 0) + 1 };

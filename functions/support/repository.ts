@@ -7,8 +7,24 @@ import type { Client } from '../clients/schemas.ts';
 import type { Message, Queue, Ticket, TicketStatus } from './schemas.ts';
 import { nextSweepDueAt } from './sla.ts';
 
-/** What is stored of a ticket: the flags as of its last write; reads recompute them (see sla.ts). */
-export type StoredTicket = Ticket;
+/**
+ * A queue's SLA terms as a ticket keeps them. Queues do not change once opened (there is no update
+ * route), so the copy taken when the ticket is opened stays true, and a new priority is re-timed from
+ * the ticket itself instead of another read of the queue.
+ */
+export type QueueTerms = Pick<Queue, 'sla' | 'businessHours'>;
+
+/**
+ * What is stored of a ticket: the flags as of its last write (reads recompute them, see sla.ts) and its
+ * queue's terms (absent on tickets opened before they were kept), which no reader is shown.
+ */
+export type StoredTicket = Ticket & { queueTerms?: QueueTerms };
+
+/** The ticket as readers and the audit trail see it: without the stored queue terms. */
+export function publicTicket(ticket: StoredTicket): Ticket {
+  const { queueTerms: _terms, ...rest } = ticket;
+  return rest;
+}
 
 /** A queue and its client (whose time zone the SLA calendar keeps), in one BatchGetItem. */
 export async function findQueueAndClient(ctx: TenantContext, clientId: string, queueId: string): Promise<{ queue?: Queue; client?: Client }> {
@@ -73,6 +89,16 @@ const messageItem = (ctx: TenantContext, message: Message) => ({
   ...message,
 });
 
+/** A ticket and its client (whose time zone re-times a new priority), in one BatchGetItem. */
+export async function findTicketAndClient(ctx: TenantContext, clientId: string, ticketId: string): Promise<{ ticket?: StoredTicket; client?: Client }> {
+  const ticketKey = keys.ticket(ctx, clientId, ticketId);
+  const clientKey = keys.client(ctx, clientId);
+  const items = await batchGetItems(ctx, [ticketKey, clientKey]);
+  const ticket = items.find((item) => item.pk === ticketKey.pk && item.sk === ticketKey.sk);
+  const client = items.find((item) => item.pk === clientKey.pk && item.sk === clientKey.sk);
+  return { ...(ticket ? { ticket: toTicket(ticket) } : {}), ...(client ? { client: withoutKeys<Client>(client) } : {}) };
+}
+
 export async function findTicket(ctx: TenantContext, clientId: string, ticketId: string): Promise<StoredTicket | undefined> {
   const item = await getItem(ctx, keys.ticket(ctx, clientId, ticketId));
   return item ? toTicket(item) : undefined;
@@ -88,7 +114,7 @@ export async function insertTicket(ctx: TenantContext, ticket: StoredTicket, ope
       ticketWorkItem(ctx, ticket),
     ],
     [
-      { action: 'ticket.create', entity: 'ticket', entityId: ticket.id, clientId: ticket.clientId, after: ticket },
+      { action: 'ticket.create', entity: 'ticket', entityId: ticket.id, clientId: ticket.clientId, after: publicTicket(ticket) },
       { action: 'ticket_message.create', entity: 'ticket_message', entityId: opening.id, clientId: ticket.clientId, after: opening },
     ],
   );
@@ -133,8 +159,8 @@ export async function insertMessage(
       entity: 'ticket',
       entityId: ticketChange.after.id,
       clientId: ticketChange.after.clientId,
-      before: ticketChange.before,
-      after: ticketChange.after,
+      before: publicTicket(ticketChange.before),
+      after: publicTicket(ticketChange.after),
     });
   }
   await writeItems(ctx, [{ put: messageItem(ctx, message), condition: 'absent' }, ...ticketOps], audit);

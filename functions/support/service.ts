@@ -7,7 +7,7 @@ import { decodeCursor, encodeCursor, type Page, pageUnderParent, queryBinding } 
 import { ADMIN_ROLES, ALL_ROLES, authorize, FIRM_ROLES, type PermissionTable } from '../core/policy.ts';
 import { findMember } from '../members/repository.ts';
 import * as repository from './repository.ts';
-import type { StoredTicket } from './repository.ts';
+import { publicTicket, type StoredTicket } from './repository.ts';
 import type {
   CreateMessageInput,
   CreateQueueInput,
@@ -52,7 +52,7 @@ const iso = (ms: number) => new Date(ms).toISOString();
 function present(ticket: StoredTicket, now: number): Ticket {
   const current = slaFlags(ticket, now);
   return {
-    ...ticket,
+    ...publicTicket(ticket),
     sla: {
       ...ticket.sla,
       firstResponseBreached: ticket.sla.firstResponseBreached || current.firstResponseBreached,
@@ -118,7 +118,7 @@ async function checkAssignee(ctx: TenantContext, clientId: string, assigneeId: s
   }
 }
 
-function slaCalendar(client: Client, queue: Queue) {
+function slaCalendar(client: Client, queue: Pick<Queue, 'businessHours'>) {
   return { businessHours: queue.businessHours, timeZone: client.timeZone };
 }
 
@@ -158,6 +158,7 @@ export async function createTicket(ctx: TenantContext, clientId: string, input: 
       solvedAt: null,
       closedAt: null,
       sla: { ...due, firstResponseBreached: false, resolutionBreached: false },
+      queueTerms: { sla: queue.sla, businessHours: queue.businessHours },
       createdAt: now,
       updatedAt: now,
       version: 1,
@@ -238,7 +239,12 @@ export async function updateTicket(
   input: UpdateTicketInput,
   options: Clock = {},
 ): Promise<Ticket> {
-  const before = await loadTicket(ctx, clientId, ticketId);
+  authorize(ctx, supportPermissions.readTicket, clientId);
+  // A new priority is re-timed in the client's zone: the client is read with the ticket, in one call.
+  const reprioritised = input.priority !== undefined;
+  const read = reprioritised ? await repository.findTicketAndClient(ctx, clientId, ticketId) : { ticket: await repository.findTicket(ctx, clientId, ticketId) };
+  const before = read.ticket;
+  if (!before) throw new NotFound('Ticket');
   authorize(ctx, supportPermissions.updateTicket, clientId);
   if (before.version !== input.version) throw new Conflict('This ticket was changed by someone else; reload it and try again', 'version_conflict');
   const nowMs = options.now ?? Date.now();
@@ -255,8 +261,9 @@ export async function updateTicket(
     after.assigneeId = input.assigneeId;
   }
   if (input.priority !== undefined && input.priority !== before.priority) {
-    // The queue's targets and the client's zone, in one read.
-    const { queue, client } = await repository.findQueueAndClient(ctx, clientId, before.queueId);
+    // The queue's targets are kept on the ticket; one opened before they were, reads its queue.
+    const client = 'client' in read ? read.client : undefined;
+    const queue = before.queueTerms ?? (await repository.findQueue(ctx, clientId, before.queueId));
     if (!client) throw new NotFound('Client');
     if (!queue) throw new Conflict("The ticket's queue no longer exists", 'invalid_transition');
     after.priority = input.priority;
@@ -271,8 +278,8 @@ export async function updateTicket(
     entity: 'ticket',
     entityId: after.id,
     clientId,
-    before,
-    after,
+    before: publicTicket(before),
+    after: publicTicket(after),
   });
   return present(after, nowMs);
 }

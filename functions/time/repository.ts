@@ -1,7 +1,7 @@
 import type { AuditEvent } from '../core/audit.ts';
 import type { TenantContext } from '../core/context.ts';
 import { batchGetItems, getItem, queryItems, withoutKeys, type WriteOp, writeItems } from '../core/db.ts';
-import { Conflict } from '../core/errors.ts';
+import { Conflict, type DomainError } from '../core/errors.ts';
 import { isUlid } from '../core/ids.ts';
 import { keys } from '../core/keys.ts';
 import type { WorkItemRef } from '../core/work-items.ts';
@@ -29,8 +29,16 @@ export interface RunningTimer {
   note: string;
   billable: boolean;
   workItem?: WorkItemRef;
+  /**
+   * What stopping needs of the client (its zone places the usage; its budget decides the threshold
+   * check), copied when the timer starts so the stop reads no client. The stop's transaction checks the
+   * client still has these values (a ConditionCheck), and reads the client only when it changed since.
+   */
+  clientTerms?: ClientTerms;
   version: number;
 }
+
+export type ClientTerms = Pick<Client, 'timeZone' | 'monthlyBudgetHours'>;
 
 export interface ClientUsageCounter {
   trackedSeconds?: number;
@@ -165,7 +173,11 @@ export async function findUsageCounter(ctx: TenantContext, clientId: string, mon
   return getItem<ClientUsageCounter>(ctx, keys.clientUsage(ctx, clientId, month));
 }
 
-/** Marks a budget threshold as reported, once: the condition makes a second reporter a no-op. */
+/**
+ * Marks a budget threshold as reported, once, with its audit record: the flag is set only where it is
+ * still absent (a second reporter fails the condition and writes nothing), and only the flag is set, so
+ * the seconds other entries ADD meanwhile are kept.
+ */
 export async function markThresholdReported(
   ctx: TenantContext,
   clientId: string,
@@ -173,20 +185,38 @@ export async function markThresholdReported(
   threshold: 80 | 100,
   audit: AuditEvent,
 ): Promise<boolean> {
-  const key = keys.clientUsage(ctx, clientId, month);
-  const current = await getItem<ClientUsageCounter & { version?: number; pk: string; sk: string }>(ctx, key);
-  if (!current || current[`alerted${threshold}`]) return false;
+  const flag = `alerted${threshold}`;
   try {
-    await writeItems(
-      ctx,
-      [{ put: { ...current, [`alerted${threshold}`]: true, version: (current.version ?? 0) + 1 }, condition: current.version ? { version: current.version } : 'present' }],
-      audit,
-    );
+    await writeItems(ctx, [{ set: keys.clientUsage(ctx, clientId, month), values: { [flag]: true }, condition: { matches: { [flag]: null } } }], audit);
     return true;
   } catch (error) {
     if (error instanceof Conflict) return false;
     throw error;
   }
+}
+
+/**
+ * The running timer and the person's UTC days it most likely ends on (yesterday and today), in one
+ * BatchGetItem: the entry a stop writes lands on those days unless the timer ran past a day.
+ */
+export async function findTimerAndDays(ctx: TenantContext, userId: string, days: string[]): Promise<{ timer?: RunningTimer; sheets: TimesheetDay[] }> {
+  const timerKey = keys.timer(ctx, userId);
+  const dayKeys = days.map((day) => keys.timesheetDay(ctx, userId, day));
+  const items = await batchGetItems(ctx, [timerKey, ...dayKeys]);
+  const found = (key: { pk: string; sk: string }) => items.find((item) => item.pk === key.pk && item.sk === key.sk);
+  const timer = found(timerKey);
+  return {
+    ...(timer ? { timer: withoutKeys<RunningTimer>(timer) } : {}),
+    sheets: days.map((day, index) => {
+      const sheet = found(dayKeys[index] as { pk: string; sk: string });
+      return sheet ? (sheet as unknown as TimesheetDay) : { day, intervals: [], version: 0 };
+    }),
+  };
+}
+
+/** The client still has the terms a timer copied when it started; otherwise `onConflict`. */
+export function clientTermsCheck(ctx: TenantContext, clientId: string, terms: ClientTerms, onConflict: () => DomainError): WriteOp {
+  return { check: keys.client(ctx, clientId), condition: { matches: { timeZone: terms.timeZone, monthlyBudgetHours: terms.monthlyBudgetHours } }, onConflict };
 }
 
 export async function findTimer(ctx: TenantContext, userId: string): Promise<RunningTimer | undefined> {

@@ -89,9 +89,12 @@ async function visibleEntry(ctx: TenantContext, entryId: string): Promise<TimeEn
  * the version read, so when two overlapping writes race, the second fails its condition instead of
  * slipping past a check it read before the first committed.
  */
+/** What a timeline write needs of a client: its zone (the usage month) and its budget. */
+type TimelineClient = Pick<Client, 'id' | 'timeZone' | 'monthlyBudgetHours'>;
+
 async function writeTimeline(
   ctx: TenantContext,
-  change: { before?: TimeEntry; after?: TimeEntry; clientBefore?: Client; clientAfter?: Client },
+  change: { before?: TimeEntry; after?: TimeEntry; clientBefore?: TimelineClient; clientAfter?: TimelineClient },
   extraOps: WriteOp[],
   audit: Parameters<typeof repository.writeEntries>[2],
   readSheets?: repository.TimesheetDay[],
@@ -112,7 +115,7 @@ async function writeTimeline(
   });
 
   const usage = new Map<string, { clientId: string; month: string; seconds: number }>();
-  const count = (entry: TimeEntry, client: Client | undefined, sign: 1 | -1) => {
+  const count = (entry: TimeEntry, client: TimelineClient | undefined, sign: 1 | -1) => {
     if (!client) return;
     const month = monthInZone(entry.startedAt, client.timeZone);
     const key = `${entry.clientId}|${month}`;
@@ -135,7 +138,7 @@ async function writeTimeline(
  * Crossing 80 % and 100 % of a client's monthly budget is recorded once per month as an activity
  * record on the client, which the client's reviewer reads in the audit trail.
  */
-async function reportBudgetThresholds(ctx: TenantContext, client: Client, month: string): Promise<void> {
+async function reportBudgetThresholds(ctx: TenantContext, client: TimelineClient, month: string): Promise<void> {
   if (!client.monthlyBudgetHours) return;
   const counter = await repository.findUsageCounter(ctx, client.id, month);
   const trackedHours = (counter?.trackedSeconds ?? 0) / 3600;
@@ -204,7 +207,7 @@ export async function createEntry(ctx: TenantContext, input: CreateTimeEntryInpu
 /** A new open entry on the person's timeline; `extraOps` join its transaction (the timer's delete). */
 async function recordNewEntry(
   ctx: TenantContext,
-  client: Client,
+  client: TimelineClient,
   fields: Pick<TimeEntry, 'userId' | 'startedAt' | 'endedAt' | 'durationSeconds' | 'billable' | 'category' | 'note' | 'workItem'>,
   extraOps: WriteOp[] = [],
   readSheets?: repository.TimesheetDay[],
@@ -489,6 +492,7 @@ export async function startTimer(
     note: input.note,
     billable: input.billable,
     ...(workItem ? { workItem } : {}),
+    clientTerms: { timeZone: client.timeZone, monthlyBudgetHours: client.monthlyBudgetHours ?? null },
     version: 1,
   };
   await repository.insertTimer(ctx, timer);
@@ -496,38 +500,60 @@ export async function startTimer(
   return timerView(timer);
 }
 
-/** Stops the timer into an entry, in the same transaction that removes the timer. Over 24 hours is cut at 24. */
+/** The client's zone or budget changed while the timer ran: the stop reads the client after all. */
+class ClientTermsChanged extends Conflict {
+  constructor() {
+    super('The client changed while the timer ran', 'client_changed');
+  }
+}
+
+/**
+ * Stops the timer into an entry, in the same transaction that removes the timer. Over 24 hours is cut at
+ * 24. The timer and the days it most likely ends on are read together; the client's zone and budget come
+ * from the timer (copied at start) and are checked in the transaction, so no client is read unless it
+ * changed meanwhile (or the timer predates the copy).
+ */
 export async function stopTimer(ctx: TenantContext): Promise<TimeEntry> {
   authorize(ctx, timePermissions.track);
-  const timer = await repository.findTimer(ctx, ctx.userId);
+  const utcToday = nowIso().slice(0, 10);
+  const read = await repository.findTimerAndDays(ctx, ctx.userId, [addDays(utcToday, -1), utcToday]);
+  const timer = read.timer;
   if (!timer) throw new Conflict('No timer is running', 'timer_not_running');
   authorize(ctx, clientPermissions.read, timer.clientId);
   const start = Date.parse(timer.startedAt);
   const end = Math.min(Math.max(Date.now(), start + 1000), start + MAX_ENTRY_SECONDS * 1000);
-  // The client and the days the entry lands on, in one read (which days is known once the timer is).
-  const read = await repository.findNewEntryContext(ctx, {
-    clientId: timer.clientId,
+  const span = { startedAt: new Date(start).toISOString(), endedAt: new Date(end).toISOString() };
+  const days = daysOf(span);
+  // The days already read, when the entry lands on them (else writeTimeline reads the ones it needs).
+  const sheets = days.flatMap((day) => read.sheets.filter((sheet) => sheet.day === day));
+  const fields = {
     userId: ctx.userId,
-    days: daysOf({ startedAt: new Date(start).toISOString(), endedAt: new Date(end).toISOString() }),
-  });
-  if (!read.client) throw new NotFound('Client');
-  const client = read.client;
-  return recordNewEntry(
-    ctx,
-    client,
-    {
-      userId: ctx.userId,
-      startedAt: new Date(start).toISOString(),
-      endedAt: new Date(end).toISOString(),
-      durationSeconds: Math.floor((end - start) / 1000),
-      billable: timer.billable,
-      category: timer.category,
-      note: timer.note,
-      ...(timer.workItem ? { workItem: timer.workItem } : {}),
-    },
-    [repository.deleteTimerOp(ctx, timer)],
-    read.sheets,
-  );
+    ...span,
+    durationSeconds: Math.floor((end - start) / 1000),
+    billable: timer.billable,
+    category: timer.category,
+    note: timer.note,
+    ...(timer.workItem ? { workItem: timer.workItem } : {}),
+  };
+  const stopOp = repository.deleteTimerOp(ctx, timer);
+  if (timer.clientTerms) {
+    const terms = timer.clientTerms;
+    try {
+      return await recordNewEntry(
+        ctx,
+        { id: timer.clientId, ...terms },
+        fields,
+        [stopOp, repository.clientTermsCheck(ctx, timer.clientId, terms, () => new ClientTermsChanged())],
+        sheets,
+      );
+    } catch (error) {
+      if (!(error instanceof ClientTermsChanged)) throw error;
+    }
+  }
+  // The client (its zone and budget as they are now) and the days, in one read.
+  const context = await repository.findNewEntryContext(ctx, { clientId: timer.clientId, userId: ctx.userId, days });
+  if (!context.client) throw new NotFound('Client');
+  return recordNewEntry(ctx, context.client, fields, [stopOp], context.sheets);
 }
 
 function mondayOf(date: string): string {

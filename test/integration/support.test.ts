@@ -245,6 +245,9 @@ describe('ticket changes', () => {
     expect(urgent.body.priority).toBe('urgent');
     expect(Date.parse(urgent.body.sla.firstResponseDueAt) - Date.parse(ticket.createdAt)).toBe(30 * MINUTE);
     expect(Date.parse(urgent.body.sla.resolutionDueAt) - Date.parse(ticket.createdAt)).toBe(240 * MINUTE);
+    // The queue's terms the ticket keeps for this are storage, never shown.
+    expect(ticket).not.toHaveProperty('queueTerms');
+    expect(urgent.body).not.toHaveProperty('queueTerms');
   });
 
   it('assigns to a firm member who works for the client, and to no one else', async () => {

@@ -28,6 +28,35 @@ describe('timer', () => {
     await api('DELETE', `/api/time-entries/${stopped.body.id}`, { token });
   });
 
+  it('a timer stopped after its client changed zone or budget is counted on the client as it now is', async () => {
+    const client = await createClient(world.a.owner.token, 'Rezoned');
+    const token = world.a.manager.token;
+    const started = await api('POST', '/api/timer/start', { token, body: { clientId: client.id } });
+    expect(started.status).toBe(200);
+    // The timer started without a budget; the stop must see the one set since, and report crossing 80 %
+    // of it (720 of 900 seconds): 715 seconds logged just before the timer, then the timer's few seconds.
+    const patched = await api('PATCH', `/api/clients/${client.id}`, {
+      token: world.a.owner.token,
+      body: { version: client.version, timeZone: 'Pacific/Kiritimati', monthlyBudgetHours: 0.25 },
+    });
+    expect(patched.status).toBe(200);
+    const timerStart = Date.parse(started.body.timer.startedAt);
+    const logged = await logTime(token, {
+      clientId: client.id,
+      startedAt: new Date(timerStart - 716_000).toISOString(),
+      endedAt: new Date(timerStart - 1000).toISOString(),
+    });
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, timerStart + 6000 - Date.now())));
+    const stopped = await api('POST', '/api/timer/stop', { token });
+    expect(stopped.status).toBe(200);
+    expect(stopped.body).toMatchObject({ clientId: client.id, status: 'open' });
+    const trail = await api('GET', `/api/audit?clientId=${client.id}&entity=client_budget`, { token: world.a.owner.token });
+    expect(trail.body.items.map((r: { after: { threshold: number } }) => r.after.threshold)).toEqual([80]);
+    expectError(await api('POST', '/api/timer/stop', { token }), 409, 'timer_not_running');
+    await api('DELETE', `/api/time-entries/${stopped.body.id}`, { token });
+    await api('DELETE', `/api/time-entries/${logged.id}`, { token });
+  });
+
   it('concurrent starts leave exactly one timer running', async () => {
     const token = world.a.manager.token;
     const results = await Promise.all(Array.from({ length: 5 }, () => api('POST', '/api/timer/start', { token, body: { clientId: world.a.c2 } })));

@@ -1,5 +1,5 @@
 import { importJWK, type JWK, SignJWT } from 'jose';
-import { countAttempt, deleteIdentityItem, getItem, writeItems } from '../db.ts';
+import { countAttempt, deleteIdentityItem, getItem, updateItem, writeItems } from '../db.ts';
 import { env } from '../env.ts';
 import { Conflict, TooManyRequests, Unauthorized } from '../errors.ts';
 import { nowIso } from '../ids.ts';
@@ -93,15 +93,18 @@ export const localIdentityProvider: IdentityProvider = {
   },
 
   async updateUser(email, changes) {
-    const record = await getItem<LoginRecord & { pk: string; sk: string }>(null, identityKeys.login(email));
-    if (!record) return;
-    const { clientId: _previousClient, ...rest } = record;
-    await writeItems(null, [
+    // One conditional UpdateItem: a user without a sign-in record (none was ever created) is left alone.
+    await updateItem(
+      null,
+      identityKeys.login(email),
       {
-        put: { ...rest, role: changes.role, enabled: changes.enabled, ...(changes.clientId ? { clientId: changes.clientId } : {}) },
-        condition: 'present',
+        update: `SET #role = :role, #enabled = :enabled${changes.clientId ? ', #clientId = :clientId' : ''}${changes.clientId ? '' : ' REMOVE #clientId'}`,
+        condition: 'attribute_exists(pk)',
+        names: { '#role': 'role', '#enabled': 'enabled', '#clientId': 'clientId' },
+        values: { ':role': changes.role, ':enabled': changes.enabled, ...(changes.clientId ? { ':clientId': changes.clientId } : {}) },
       },
-    ]);
+      'NONE',
+    );
   },
 
   async deleteUser(email) {
