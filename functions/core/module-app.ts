@@ -1,5 +1,6 @@
 import type { RouteConfig } from '@asteasolutions/zod-to-openapi';
-import { type Handler, Hono, type MiddlewareHandler } from 'hono';
+import { type Handler, type MiddlewareHandler } from 'hono';
+import { Hono } from 'hono/tiny';
 import { HTTPException } from 'hono/http-exception';
 import { validator } from 'hono/validator';
 import type * as z from 'zod';
