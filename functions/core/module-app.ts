@@ -1,5 +1,5 @@
 import type { RouteConfig } from '@asteasolutions/zod-to-openapi';
-import { type Handler, type MiddlewareHandler } from 'hono';
+import type { Handler, MiddlewareHandler } from 'hono';
 import { Hono } from 'hono/tiny';
 import { HTTPException } from 'hono/http-exception';
 import { validator } from 'hono/validator';
