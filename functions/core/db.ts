@@ -1,4 +1,5 @@
 import { type AttributeValue, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
 import {
   BatchGetCommand,
   DynamoDBDocumentClient,
@@ -54,16 +55,11 @@ export type Item = Record<string, unknown>;
 export type StoredItem = Item & ItemKey;
 
 /**
- * A condition on an item's current state. `version` is the optimistic-concurrency check; `equals` is the
- * same check on another number attribute (a counter read before the transaction that moves it on).
+ * A condition on an item's current state. `version` is the optimistic-concurrency check; `matches` is
+ * the same check on other attributes: the item exists and each still has the value given (null: absent
+ * or null), e.g. a counter read before the transaction that moves it on, or a copy kept elsewhere.
  */
-export type Condition =
-  | 'absent'
-  | 'present'
-  | { version: number }
-  | { equals: { attribute: string; value: number } }
-  /** The item exists and each attribute still has the value given (null: absent or null), e.g. a copy kept elsewhere still true. */
-  | { matches: Record<string, string | number | null> };
+export type Condition = 'absent' | 'present' | { version: number } | { matches: Record<string, string | number | null> };
 
 export type WriteOp =
   | { put: StoredItem; condition?: Condition; onConflict?: () => DomainError }
@@ -94,13 +90,6 @@ function conditionExpression(condition: Condition | undefined): { ConditionExpre
       )].join(' AND '),
       ExpressionAttributeNames: Object.fromEntries(entries.map(([name], index) => [`#m${index}`, name])),
       ExpressionAttributeValues: Object.fromEntries(entries.map(([, value], index) => [`:m${index}`, value])),
-    };
-  }
-  if ('equals' in condition) {
-    return {
-      ConditionExpression: 'attribute_exists(pk) AND #conditioned = :expectedValue',
-      ExpressionAttributeNames: { '#conditioned': condition.equals.attribute },
-      ExpressionAttributeValues: { ':expectedValue': condition.equals.value },
     };
   }
   return {
@@ -393,9 +382,7 @@ export async function updateItem(
     );
     return { applied: true, ...(result.Attributes ? { item: result.Attributes } : {}) };
   } catch (error) {
-    if ((error as { name?: string }).name !== 'ConditionalCheckFailedException') mapSdkError(error);
-    const old = (error as { Item?: Record<string, unknown> }).Item;
-    return { applied: false, ...(old ? { item: fromAttributes(old as Record<string, AttributeValue>) } : {}) };
+    return notApplied(error);
   }
 }
 
@@ -422,31 +409,18 @@ export async function putItemIf(
     );
     return { applied: true };
   } catch (error) {
-    if ((error as { name?: string }).name !== 'ConditionalCheckFailedException') mapSdkError(error);
-    const old = (error as { Item?: Record<string, unknown> }).Item;
-    return { applied: false, ...(old ? { item: fromAttributes(old as Record<string, AttributeValue>) } : {}) };
+    return notApplied(error);
   }
 }
 
 /**
- * The item a failed condition hands back comes in DynamoDB's wire format (the document client converts
- * results, not errors): the types this table stores, converted the way the document client would.
+ * A failed condition: the item as it was (ReturnValuesOnConditionCheckFailure), which comes in DynamoDB's
+ * wire format (the document client converts results, not errors). Any other error is the SDK's.
  */
-function fromAttributes(attributes: Record<string, AttributeValue>): Item {
-  return Object.fromEntries(Object.entries(attributes).map(([name, value]) => [name, fromAttribute(value)]));
-}
-
-function fromAttribute(value: AttributeValue): unknown {
-  if (value.S !== undefined) return value.S;
-  if (value.N !== undefined) return Number(value.N);
-  if (value.BOOL !== undefined) return value.BOOL;
-  if (value.NULL !== undefined) return null;
-  if (value.L !== undefined) return value.L.map(fromAttribute);
-  if (value.M !== undefined) return fromAttributes(value.M);
-  if (value.SS !== undefined) return new Set(value.SS);
-  if (value.NS !== undefined) return new Set(value.NS.map(Number));
-  if (value.B !== undefined) return value.B;
-  return undefined;
+function notApplied(error: unknown): { applied: false; item?: Item } {
+  if ((error as { name?: string }).name !== 'ConditionalCheckFailedException') mapSdkError(error);
+  const old = (error as { Item?: Record<string, AttributeValue> }).Item;
+  return { applied: false, ...(old ? { item: unmarshall(old) } : {}) };
 }
 
 /**

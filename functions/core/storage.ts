@@ -1,7 +1,7 @@
 import { defaultProvider } from '@aws-sdk/credential-provider-node';
 import { S3RequestPresigner } from '@aws-sdk/s3-request-presigner';
 import { Sha256 } from '@smithy/core/checksum';
-import { buildQueryString, HttpRequest } from '@smithy/core/protocols';
+import { buildQueryString, escapeUriPath, HttpRequest } from '@smithy/core/protocols';
 import type { TenantContext } from './context.ts';
 import { env } from './env.ts';
 import { ServiceUnavailable } from './errors.ts';
@@ -39,13 +39,6 @@ function presignerFor(ctx: TenantContext): S3RequestPresigner {
   return presigner;
 }
 
-/** S3's URI encoding of a key: every byte but the unreserved characters, `/` kept between segments. */
-const encodeKey = (key: string) =>
-  key
-    .split('/')
-    .map((segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
-    .join('/');
-
 /** How long an upload or download URL lives: five minutes (the contract). */
 export const PRESIGNED_URL_SECONDS = 300;
 
@@ -63,7 +56,7 @@ async function presignedUrl(
     protocol: endpoint.protocol,
     hostname: endpoint.hostname,
     ...(endpoint.port ? { port: Number(endpoint.port) } : {}),
-    path: `${endpoint.pathname.replace(/\/$/, '')}/${env.BUCKET_NAME}/${encodeKey(request.key)}`,
+    path: `${endpoint.pathname.replace(/\/$/, '')}/${env.BUCKET_NAME}/${escapeUriPath(request.key)}`,
     headers: { host: endpoint.host, ...request.headers },
     // `x-id` as the SDK's own commands send it, so the URL is the one S3Client and getSignedUrl gave.
     query: { ...request.query, 'x-id': request.operation },

@@ -128,7 +128,7 @@ function numberClaimOp(ctx: TenantContext, clientId: string, lastNumber: number)
   return {
     add: keys.invoiceCounter(ctx, clientId),
     values: { lastNumber: 1 },
-    condition: lastNumber === 0 ? 'absent' : { equals: { attribute: 'lastNumber', value: lastNumber } },
+    condition: lastNumber === 0 ? 'absent' : { matches: { lastNumber } },
     onConflict: numberRaced,
   };
 }
