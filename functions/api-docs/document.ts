@@ -1,4 +1,4 @@
-import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
+import { OpenAPIRegistry, OpenApiGeneratorV31, type RouteConfig } from '@asteasolutions/zod-to-openapi';
 import { billingRoutes } from '../billing/routes.ts';
 import { activityRoutes } from '../activity/routes.ts';
 import { clientRoutes } from '../clients/routes.ts';
@@ -16,7 +16,9 @@ import { supportRoutes } from '../support/routes.ts';
  * The OpenAPI 3.1 document, generated from the route configs every module's app declares: the same
  * configs (and zod schemas) that validate its requests. A module added to Backdesk is added here too.
  * `npm run api-types` writes it to openapi.json, which the api-docs function serves: generated at
- * build time, so no function bundles the document generator or every module's code.
+ * build time, so no function bundles the document generator or every module's code. It is built from
+ * the bundle scripts/api-types/generate.ts makes, where the schemas are classic zod: the configs' zod/mini
+ * types say otherwise, hence the cast.
  */
 const everyModule = [
   controlPlaneRoutes,
@@ -33,7 +35,7 @@ const everyModule = [
   supportRoutes,
 ];
 const registry = new OpenAPIRegistry();
-for (const moduleApp of everyModule) for (const route of moduleApp.routeConfigs) registry.registerPath(route);
+for (const moduleApp of everyModule) for (const route of moduleApp.routeConfigs) registry.registerPath(route as unknown as RouteConfig);
 registry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
 
 export const openApiDocument = new OpenApiGeneratorV31(registry.definitions).generateDocument({

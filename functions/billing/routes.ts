@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { createRoute } from '../core/module-app.ts';
 import { authenticate } from '../core/auth.ts';
 import { createModuleApp } from '../core/http.ts';
@@ -17,14 +17,16 @@ import {
 } from './schemas.ts';
 import * as billing from './service.ts';
 
-const ClientParams = z.object({ clientId: z.string().meta({ param: { name: 'clientId', in: 'path' } }) });
-const InvoiceParams = ClientParams.extend({
-  billingInvoiceId: z.string().meta({ param: { name: 'billingInvoiceId', in: 'path' } }),
+const ClientParams = z.object({ clientId: z.string().check(z.meta({ param: { name: 'clientId', in: 'path' } })) });
+const InvoiceParams = z.extend(ClientParams, {
+  billingInvoiceId: z.string().check(z.meta({ param: { name: 'billingInvoiceId', in: 'path' } })),
 });
 const EntriesQuery = z.object({
-  line: z.coerce.number().int().min(0).optional().meta({ description: 'Only the entries of this line (0-based)' }),
-  limit: z.coerce.number().int().min(1).max(100).default(25),
-  cursor: z.string().optional(),
+  line: z
+    .optional(z.coerce.number().check(z.int(), z.gte(0)))
+    .check(z.meta({ description: 'Only the entries of this line (0-based)' })),
+  limit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(100)), 25),
+  cursor: z.optional(z.string()),
 });
 
 export const billingRoutes = createModuleApp();
@@ -71,8 +73,10 @@ billingRoutes.openapi(
     method: 'post',
     path: '/api/clients/{clientId}/billing-invoices',
     tags: ['Billing'],
-    summary: 'Run billing for a period (calendar dates in the client’s zone, inclusive): a draft from approved, billable, unbilled time',
-    description: 'Each entry is billed exactly once. Nothing to bill, a run already in progress, or entries changing mid-run answer 409.',
+    summary:
+      'Run billing for a period (calendar dates in the client’s zone, inclusive): a draft from approved, billable, unbilled time',
+    description:
+      'Each entry is billed exactly once. Nothing to bill, a run already in progress, or entries changing mid-run answer 409.',
     request: { params: ClientParams, headers: IdempotencyHeaders, body: jsonBody(BillingRunSchema) },
     responses: { 201: jsonContent(BillingInvoiceSchema, 'The draft'), ...authedErrors(400, 403, 404, 409, 413, 415, 422) },
   }),
@@ -101,7 +105,10 @@ billingRoutes.openapi(
     tags: ['Billing'],
     summary: 'The time entries behind an invoice, or behind one of its lines (`line`)',
     request: { params: InvoiceParams, query: EntriesQuery },
-    responses: { 200: jsonContent(pageOf(TimeEntrySchema, 'BilledEntryPage'), 'A page of entries'), ...authedErrors(400, 403, 404) },
+    responses: {
+      200: jsonContent(pageOf(TimeEntrySchema, 'BilledEntryPage'), 'A page of entries'),
+      ...authedErrors(400, 403, 404),
+    },
   }),
   async (c) => {
     const { clientId, billingInvoiceId } = c.req.valid('param');
@@ -124,10 +131,13 @@ billingRoutes.openapi(actionRoute('issue', 'Issue a draft (owner)'), async (c) =
   return c.json(await billing.issueBillingInvoice(c.get('ctx'), clientId, billingInvoiceId), 200);
 });
 
-billingRoutes.openapi(actionRoute('void', 'Void a draft or issued invoice (owner); its entries return to approved'), async (c) => {
-  const { clientId, billingInvoiceId } = c.req.valid('param');
-  return c.json(await billing.voidBillingInvoice(c.get('ctx'), clientId, billingInvoiceId), 200);
-});
+billingRoutes.openapi(
+  actionRoute('void', 'Void a draft or issued invoice (owner); its entries return to approved'),
+  async (c) => {
+    const { clientId, billingInvoiceId } = c.req.valid('param');
+    return c.json(await billing.voidBillingInvoice(c.get('ctx'), clientId, billingInvoiceId), 200);
+  },
+);
 
 billingRoutes.openapi(
   createRoute({
@@ -136,11 +146,17 @@ billingRoutes.openapi(
     tags: ['Billing'],
     summary: 'Record a payment (owner); paid once the total is reached; more than what remains answers 400',
     request: { params: InvoiceParams, headers: IdempotencyHeaders, body: jsonBody(PaymentSchema) },
-    responses: { 200: jsonContent(BillingInvoiceSchema, 'The invoice as it now is'), ...authedErrors(400, 403, 404, 409, 413, 415, 422) },
+    responses: {
+      200: jsonContent(BillingInvoiceSchema, 'The invoice as it now is'),
+      ...authedErrors(400, 403, 404, 409, 413, 415, 422),
+    },
   }),
   async (c) => {
     const { clientId, billingInvoiceId } = c.req.valid('param');
-    return c.json(await billing.recordBillingPayment(c.get('ctx'), clientId, billingInvoiceId, c.req.valid('json').amountMinor), 200);
+    return c.json(
+      await billing.recordBillingPayment(c.get('ctx'), clientId, billingInvoiceId, c.req.valid('json').amountMinor),
+      200,
+    );
   },
 );
 

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { createRoute } from '../core/module-app.ts';
 import { authenticate } from '../core/auth.ts';
 import { createModuleApp } from '../core/http.ts';
@@ -7,7 +7,7 @@ import { authedErrors, IdempotencyHeaders, jsonBody, jsonContent, ListQuerySchem
 import { ClientSchema, CreateClientSchema, UpdateClientSchema } from './schemas.ts';
 import * as clients from './service.ts';
 
-const ClientParams = z.object({ clientId: z.string().meta({ param: { name: 'clientId', in: 'path' } }) });
+const ClientParams = z.object({ clientId: z.string().check(z.meta({ param: { name: 'clientId', in: 'path' } })) });
 
 export const clientRoutes = createModuleApp();
 clientRoutes.use(authenticate, idempotent);

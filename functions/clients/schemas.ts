@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ResourceFields } from '../core/openapi.ts';
 
 const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
@@ -12,23 +12,25 @@ function isTimeZone(value: string): boolean {
   }
 }
 
-export const CurrencySchema = z
-  .string()
-  .refine((value) => CURRENCIES.has(value), 'Must be an ISO 4217 currency code, such as USD')
-  .meta({ example: 'USD' });
+export const CurrencySchema = z.string().check(
+  z.refine((value) => CURRENCIES.has(value), 'Must be an ISO 4217 currency code, such as USD'),
+  z.meta({ example: 'USD' }),
+);
 
 export const TimeZoneSchema = z
   .string()
-  .max(64)
-  .refine(isTimeZone, 'Must be an IANA time zone, such as America/New_York')
-  .meta({ example: 'America/New_York' });
+  .check(
+    z.maxLength(64),
+    z.refine(isTimeZone, 'Must be an IANA time zone, such as America/New_York'),
+    z.meta({ example: 'America/New_York' }),
+  );
 
 const ContactSchema = z.strictObject({
-  name: z.string().trim().min(1).max(200),
-  email: z.email().max(320),
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+  email: z.email().check(z.maxLength(320)),
 });
 
-const BudgetSchema = z.number().positive().max(10_000).multipleOf(0.25).nullable();
+const BudgetSchema = z.nullable(z.number().check(z.positive(), z.lte(10_000), z.multipleOf(0.25)));
 
 export const ClientSchema = z
   .object({
@@ -38,40 +40,44 @@ export const ClientSchema = z
     timeZone: z.string(),
     billingContact: z.object({ name: z.string(), email: z.string() }),
     active: z.boolean(),
-    clientApprovalRequired: z.boolean().meta({
-      description: "When on, approved time also needs the client's reviewer to sign it off before it can be billed",
-    }),
-    monthlyBudgetHours: z.number().nullable().meta({ description: 'Hours per calendar month in the client’s time zone; null for none' }),
+    clientApprovalRequired: z.boolean().check(
+      z.meta({
+        description: "When on, approved time also needs the client's reviewer to sign it off before it can be billed",
+      }),
+    ),
+    monthlyBudgetHours: z
+      .nullable(z.number())
+      .check(z.meta({ description: 'Hours per calendar month in the client’s time zone; null for none' })),
   })
-  .meta({id: 'Client'});
+  .check(z.meta({ id: 'Client' }));
 
 export type Client = z.infer<typeof ClientSchema>;
 
 export const CreateClientSchema = z
   .strictObject({
-    name: z.string().trim().min(1).max(200),
+    name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
     currency: CurrencySchema,
     timeZone: TimeZoneSchema,
     billingContact: ContactSchema,
-    active: z.boolean().default(true),
-    clientApprovalRequired: z.boolean().default(false),
-    monthlyBudgetHours: BudgetSchema.default(null),
+    active: z._default(z.boolean(), true),
+    clientApprovalRequired: z._default(z.boolean(), false),
+    monthlyBudgetHours: z._default(BudgetSchema, null),
   })
-  .meta({id: 'CreateClient'});
+  .check(z.meta({ id: 'CreateClient' }));
 
 export type CreateClientInput = z.infer<typeof CreateClientSchema>;
 
 export const UpdateClientSchema = z
   .strictObject({
-    version: z.number().int().min(1),
-    name: z.string().trim().min(1).max(200).optional(),
-    currency: CurrencySchema.optional(),
-    timeZone: TimeZoneSchema.optional(),
-    billingContact: ContactSchema.optional(),
-    active: z.boolean().optional(),
-    clientApprovalRequired: z.boolean().optional(),
-    monthlyBudgetHours: BudgetSchema.optional(),
+    version: z.number().check(z.int(), z.gte(1)),
+    name: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200))),
+    currency: z.optional(CurrencySchema),
+    timeZone: z.optional(TimeZoneSchema),
+    billingContact: z.optional(ContactSchema),
+    active: z.optional(z.boolean()),
+    clientApprovalRequired: z.optional(z.boolean()),
+    monthlyBudgetHours: z.optional(BudgetSchema),
   })
-  .meta({id: 'UpdateClient'});
+  .check(z.meta({ id: 'UpdateClient' }));
 
 export type UpdateClientInput = z.infer<typeof UpdateClientSchema>;

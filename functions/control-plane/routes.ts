@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { createRoute } from '../core/module-app.ts';
 import { createModuleApp } from '../core/http.ts';
 import { idempotent } from '../core/idempotency.ts';
@@ -16,7 +16,7 @@ controlPlaneRoutes.openapi(
     tags: ['Platform'],
     summary: 'Liveness',
     security: [],
-    responses: { 200: jsonContent(z.object({ status: z.literal('ok') }).meta({id: 'Health'}), 'The API is up') },
+    responses: { 200: jsonContent(z.object({ status: z.literal('ok') }).check(z.meta({ id: 'Health' })), 'The API is up') },
   }),
   (c) => c.json({ status: 'ok' as const }, 200),
 );

@@ -1,11 +1,40 @@
-import type { RouteConfig } from '@asteasolutions/zod-to-openapi';
 import type { Handler, MiddlewareHandler } from 'hono';
 import { Hono } from 'hono/tiny';
 import { HTTPException } from 'hono/http-exception';
 import { validator } from 'hono/validator';
-import type * as z from 'zod';
+import * as z from 'zod/mini';
+import en from 'zod/v4/locales/en.js';
 import { type FieldIssue, Invalid } from './errors.ts';
 import type { AppEnv } from './http.ts';
+
+// zod/mini carries no error messages of its own: English, as the API's error JSON has always said.
+z.config(en());
+
+/** A schema for one media type: a zod schema, validated and documented. */
+interface MediaType {
+  schema: z.ZodMiniType;
+}
+
+/**
+ * An OpenAPI operation whose request and response parts are zod schemas, in the shape
+ * @asteasolutions/zod-to-openapi reads: `npm run api-types` hands these configs to it, with their
+ * schemas built by classic zod (scripts/api-types/generate.ts).
+ */
+export interface RouteConfig {
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
+  path: string;
+  tags: string[];
+  summary: string;
+  description?: string;
+  security?: Record<string, string[]>[];
+  request?: {
+    params?: z.ZodMiniObject;
+    query?: z.ZodMiniObject;
+    headers?: z.ZodMiniObject;
+    body?: { required?: boolean; description?: string; content: Record<string, MediaType> };
+  };
+  responses: Record<number, { description: string; content?: Record<string, MediaType> }>;
+}
 
 /**
  * A module's hono app, with routes declared once as OpenAPI route configs: the same config validates
@@ -22,8 +51,8 @@ export class ModuleApp extends Hono<AppEnv> {
     const validators: MiddlewareHandler[] = [];
     if (query) validators.push(validator('query', parseWith(query)));
     if (params) validators.push(validator('param', parseWith(params)));
-    if (headers) validators.push(validator('header', parseWith(headers as z.ZodType)));
-    const bodySchema = (body?.content['application/json'] as { schema?: z.ZodType } | undefined)?.schema;
+    if (headers) validators.push(validator('header', parseWith(headers)));
+    const bodySchema = (body?.content['application/json'] as MediaType | undefined)?.schema;
     if (bodySchema) validators.push(jsonOnly, body?.required ? validator('json', parseWith(bodySchema)) : optionalJson(bodySchema));
     this.on([route.method.toUpperCase()], [route.path.replaceAll(/\/{(.+?)}/g, '/:$1')], ...validators, handler as Handler);
     return this;
@@ -46,19 +75,19 @@ type RequestPart<R extends RouteConfig, K extends 'params' | 'query' | 'headers'
 type JsonBodyOf<R extends RouteConfig> = R['request'] extends { body?: { content: { 'application/json': { schema: infer S } } } }
   ? S
   : never;
-type OutputOf<S> = S extends z.ZodType ? z.output<S> : never;
+type OutputOf<S> = S extends z.ZodMiniType ? z.output<S> : never;
 
 /** Declares a route; an identity function that keeps the config's literal types for `openapi()`. */
 export const createRoute = <R extends RouteConfig>(route: R): R => route;
 
-export function fieldIssues(error: z.ZodError): FieldIssue[] {
+export function fieldIssues(error: z.core.$ZodError): FieldIssue[] {
   return error.issues.map((issue) => ({
     field: issue.path.length > 0 ? issue.path.join('.') : '(body)',
     message: issue.message,
   }));
 }
 
-function parseWith(schema: z.ZodType) {
+function parseWith(schema: z.ZodMiniType) {
   return async (value: unknown) => {
     const result = await schema.safeParseAsync(value);
     if (!result.success) throw new Invalid('The request is not valid', fieldIssues(result.error));
@@ -67,7 +96,7 @@ function parseWith(schema: z.ZodType) {
 }
 
 /** A body the route may go without: none at all is `{}`, unvalidated; one that is sent is validated. */
-function optionalJson(schema: z.ZodType): MiddlewareHandler {
+function optionalJson(schema: z.ZodMiniType): MiddlewareHandler {
   const validate = validator('json', parseWith(schema));
   return async (c, next) => {
     if (c.req.header('content-type')) return validate(c, next);

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { MAX_LIMIT, DEFAULT_LIMIT } from './pagination.ts';
 
 /** Schemas and response blocks every module's OpenAPI routes share. */
@@ -7,10 +7,10 @@ export const ErrorSchema = z
     error: z.object({
       code: z.string(),
       message: z.string(),
-      details: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+      details: z.optional(z.array(z.object({ field: z.string(), message: z.string() }))),
     }),
   })
-  .meta({id: 'Error'});
+  .check(z.meta({ id: 'Error' }));
 
 const ERROR_DESCRIPTIONS = {
   400: 'Invalid input; `details` names each bad field',
@@ -41,48 +41,47 @@ export function authedErrors(...statuses: ErrorStatus[]) {
   return errorResponses(401, 503, ...statuses);
 }
 
-export function jsonContent<T extends z.ZodType>(schema: T, description: string) {
+export function jsonContent<T extends z.ZodMiniType>(schema: T, description: string) {
   return { description, content: { 'application/json': { schema } } };
 }
 
-export function jsonBody<T extends z.ZodType>(schema: T) {
+export function jsonBody<T extends z.ZodMiniType>(schema: T) {
   return { required: true, content: { 'application/json': { schema } } };
 }
 
 export const IdempotencyHeaders = z.object({
   'idempotency-key': z
-    .string()
-    .min(1)
-    .max(255)
-    .optional()
-    .meta({ description: 'Replays the first response for 24 hours when sent again with the same body' }),
+    .optional(z.string().check(z.minLength(1), z.maxLength(255)))
+    .check(z.meta({ description: 'Replays the first response for 24 hours when sent again with the same body' })),
 });
 
-export const UlidSchema = z.string().meta({ example: '01JBZ8Y7Q2W3E4R5T6Y7U8I9O0', description: 'A ULID' });
-export const TimestampSchema = z.string().meta({ example: '2026-11-23T09:30:00.000Z', description: 'ISO-8601 UTC' });
+export const UlidSchema = z.string().check(z.meta({ example: '01JBZ8Y7Q2W3E4R5T6Y7U8I9O0', description: 'A ULID' }));
+export const TimestampSchema = z.string().check(z.meta({ example: '2026-11-23T09:30:00.000Z', description: 'ISO-8601 UTC' }));
 
 export const ResourceFields = {
   id: UlidSchema,
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema,
-  version: z.number().int(),
+  version: z.number().check(z.int()),
 };
 
 export const ListQuerySchema = z.object({
-  limit: z.coerce.number().int().min(1).max(MAX_LIMIT).default(DEFAULT_LIMIT).meta({ description: '1–100, default 25' }),
-  cursor: z.string().optional().meta({ description: 'nextCursor from the previous page' }),
+  limit: z
+    ._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(MAX_LIMIT)), DEFAULT_LIMIT)
+    .check(z.meta({ description: '1–100, default 25' })),
+  cursor: z.optional(z.string()).check(z.meta({ description: 'nextCursor from the previous page' })),
 });
 
-export function pageOf<T extends z.ZodType>(item: T, name: string) {
-  return z.object({ items: z.array(item), nextCursor: z.string().nullable() }).meta({ id: name });
+export function pageOf<T extends z.ZodMiniType>(item: T, name: string) {
+  return z.object({ items: z.array(item), nextCursor: z.nullable(z.string()) }).check(z.meta({ id: name }));
 }
 
 /** A calendar date, checked to exist (2026-02-30 is refused). */
-export const DateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Must be a date, YYYY-MM-DD')
-  .refine((value) => {
+export const DateSchema = z.string().check(
+  z.regex(/^\d{4}-\d{2}-\d{2}$/, 'Must be a date, YYYY-MM-DD'),
+  z.refine((value) => {
     const date = new Date(`${value}T00:00:00Z`);
     return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-  }, 'Must be a real calendar date')
-  .meta({ example: '2026-11-23' });
+  }, 'Must be a real calendar date'),
+  z.meta({ example: '2026-11-23' }),
+);

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { createRoute } from '../core/module-app.ts';
 import { authenticate } from '../core/auth.ts';
 import { createModuleApp } from '../core/http.ts';
@@ -19,10 +19,10 @@ import {
 } from './schemas.ts';
 import * as dataEntry from './service.ts';
 
-const param = (name: string) => z.string().meta({ param: { name, in: 'path' } });
+const param = (name: string) => z.string().check(z.meta({ param: { name, in: 'path' } }));
 const ClientParams = z.object({ clientId: param('clientId') });
-const BatchParams = ClientParams.extend({ batchId: param('batchId') });
-const RecordParams = BatchParams.extend({ recordId: param('recordId') });
+const BatchParams = z.extend(ClientParams, { batchId: param('batchId') });
+const RecordParams = z.extend(BatchParams, { recordId: param('recordId') });
 
 export const dataEntryRoutes = createModuleApp();
 dataEntryRoutes.use(authenticate, idempotent);
@@ -126,7 +126,10 @@ dataEntryRoutes.openapi(
   },
 );
 
-const moveResponses = { 200: jsonContent(BatchSchema, 'The batch as it now is'), ...authedErrors(400, 403, 404, 409, 413, 415, 422) };
+const moveResponses = {
+  200: jsonContent(BatchSchema, 'The batch as it now is'),
+  ...authedErrors(400, 403, 404, 409, 413, 415, 422),
+};
 
 dataEntryRoutes.openapi(
   createRoute({

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ResourceFields, TimestampSchema, UlidSchema } from '../core/openapi.ts';
 import { FIELD_TYPES, isValidPattern } from './fields.ts';
 
@@ -10,50 +10,58 @@ export type QaState = (typeof QA_STATES)[number];
 
 const FieldName = z
   .string()
-  .regex(/^[A-Za-z][A-Za-z0-9_]{0,63}$/, 'A letter, then letters, digits or underscores (at most 64)')
-  .meta({ example: 'invoiceNumber' });
+  .check(
+    z.regex(/^[A-Za-z][A-Za-z0-9_]{0,63}$/, 'A letter, then letters, digits or underscores (at most 64)'),
+    z.meta({ example: 'invoiceNumber' }),
+  );
 
 export const FieldSchema = z
   .strictObject({
     name: FieldName,
     type: z.enum(FIELD_TYPES),
-    required: z.boolean().default(false),
-    pattern: z.string().min(1).max(200).refine(isValidPattern, 'Not a valid regular expression').optional().meta({
-      description: 'A regular expression (Unicode) the value must match; for numbers and money, their decimal text',
-    }),
+    required: z._default(z.boolean(), false),
+    pattern: z
+      .optional(z.string().check(z.minLength(1), z.maxLength(200), z.refine(isValidPattern, 'Not a valid regular expression')))
+      .check(
+        z.meta({
+          description: 'A regular expression (Unicode) the value must match; for numbers and money, their decimal text',
+        }),
+      ),
   })
-  .meta({id: 'BatchField'});
+  .check(z.meta({ id: 'BatchField' }));
 
-const Fields = z
-  .array(FieldSchema)
-  .min(1)
-  .max(50)
-  .refine((fields) => new Set(fields.map((field) => field.name)).size === fields.length, 'Field names must be unique');
+const Fields = z.array(FieldSchema).check(
+  z.minLength(1),
+  z.maxLength(50),
+  z.refine((fields) => new Set(fields.map((field) => field.name)).size === fields.length, 'Field names must be unique'),
+);
 
-const DocumentIds = z
-  .array(UlidSchema)
-  .max(100)
-  .refine((ids) => new Set(ids).size === ids.length, 'Each document may appear once');
+const DocumentIds = z.array(UlidSchema).check(
+  z.maxLength(100),
+  z.refine((ids) => new Set(ids).size === ids.length, 'Each document may appear once'),
+);
 
-const BatchName = z.string().trim().min(1).max(200);
+const BatchName = z.string().check(z.trim(), z.minLength(1), z.maxLength(200));
 
 export const BatchSchema = z
   .object({
     ...ResourceFields,
     clientId: UlidSchema,
     name: z.string(),
-    fields: z.array(z.object({ name: z.string(), type: z.enum(FIELD_TYPES), required: z.boolean(), pattern: z.string().optional() })),
+    fields: z.array(
+      z.object({ name: z.string(), type: z.enum(FIELD_TYPES), required: z.boolean(), pattern: z.optional(z.string()) }),
+    ),
     documentIds: z.array(UlidSchema),
     status: z.enum(BATCH_STATUSES),
     createdBy: UlidSchema,
-    rejectionReason: z.string().optional(),
-    recordCount: z.number().int(),
-    checkedCount: z.number().int(),
-    verifiedCount: z.number().int(),
-    correctedCount: z.number().int(),
-    accuracy: z.number().nullable().meta({ description: 'verified ÷ checked (0–1), null until a record is checked' }),
+    rejectionReason: z.optional(z.string()),
+    recordCount: z.number().check(z.int()),
+    checkedCount: z.number().check(z.int()),
+    verifiedCount: z.number().check(z.int()),
+    correctedCount: z.number().check(z.int()),
+    accuracy: z.nullable(z.number()).check(z.meta({ description: 'verified ÷ checked (0–1), null until a record is checked' })),
   })
-  .meta({id: 'Batch'});
+  .check(z.meta({ id: 'Batch' }));
 
 export type Batch = z.infer<typeof BatchSchema>;
 /** What is stored: the counters live in their own item and join the batch on read. */
@@ -63,100 +71,112 @@ export const CreateBatchSchema = z
   .strictObject({
     name: BatchName,
     fields: Fields,
-    documentIds: DocumentIds.default([]),
+    documentIds: z._default(DocumentIds, []),
   })
-  .meta({id: 'CreateBatch'});
+  .check(z.meta({ id: 'CreateBatch' }));
 
 export type CreateBatchInput = z.infer<typeof CreateBatchSchema>;
 
 export const UpdateBatchSchema = z
   .strictObject({
-    version: z.number().int().min(1),
-    name: BatchName.optional(),
-    fields: Fields.optional().meta({ description: 'Only while the batch has no records' }),
-    documentIds: DocumentIds.optional(),
+    version: z.number().check(z.int(), z.gte(1)),
+    name: z.optional(BatchName),
+    fields: z.optional(Fields).check(z.meta({ description: 'Only while the batch has no records' })),
+    documentIds: z.optional(DocumentIds),
   })
-  .meta({id: 'UpdateBatch'});
+  .check(z.meta({ id: 'UpdateBatch' }));
 
 export type UpdateBatchInput = z.infer<typeof UpdateBatchSchema>;
 
-export const RejectBatchSchema = z.strictObject({ reason: z.string().trim().min(1).max(1000) }).meta({id: 'RejectBatch'});
+export const RejectBatchSchema = z
+  .strictObject({ reason: z.string().check(z.trim(), z.minLength(1), z.maxLength(1000)) })
+  .check(z.meta({ id: 'RejectBatch' }));
 
 const Value = z.union([z.string(), z.number(), z.null()]);
-const Values = z.record(z.string(), Value).refine((values) => Object.keys(values).length <= 50, 'At most 50 values');
+const Values = z.record(z.string(), Value).check(z.refine((values) => Object.keys(values).length <= 50, 'At most 50 values'));
 
 export const BatchRecordSchema = z
   .object({
     ...ResourceFields,
     batchId: UlidSchema,
     clientId: UlidSchema,
-    values: z.record(z.string(), Value).meta({ description: 'The final values: the correction where there is one' }),
-    originalValues: z.record(z.string(), Value).optional().meta({ description: 'What was keyed, kept when QA corrected it' }),
-    documentId: UlidSchema.optional(),
+    values: z.record(z.string(), Value).check(z.meta({ description: 'The final values: the correction where there is one' })),
+    originalValues: z
+      .optional(z.record(z.string(), Value))
+      .check(z.meta({ description: 'What was keyed, kept when QA corrected it' })),
+    documentId: z.optional(UlidSchema),
     enteredBy: UlidSchema,
     qa: z.enum(QA_STATES),
-    checkedBy: UlidSchema.optional(),
-    checkedAt: TimestampSchema.optional(),
+    checkedBy: z.optional(UlidSchema),
+    checkedAt: z.optional(TimestampSchema),
   })
-  .meta({id: 'BatchRecord'});
+  .check(z.meta({ id: 'BatchRecord' }));
 
 export type BatchRecord = z.infer<typeof BatchRecordSchema>;
 
 export const CreateRecordSchema = z
   .strictObject({
     values: Values,
-    documentId: UlidSchema.optional(),
+    documentId: z.optional(UlidSchema),
   })
-  .meta({id: 'CreateBatchRecord'});
+  .check(z.meta({ id: 'CreateBatchRecord' }));
 
 export type CreateRecordInput = z.infer<typeof CreateRecordSchema>;
 
 export const UpdateRecordSchema = z
   .strictObject({
-    version: z.number().int().min(1),
-    qa: z.enum(['verified', 'corrected']).optional().meta({
-      description: 'QA by someone other than who keyed it: `verified`, or `corrected` with `values`',
+    version: z.number().check(z.int(), z.gte(1)),
+    qa: z.optional(z.enum(['verified', 'corrected'])).check(
+      z.meta({
+        description: 'QA by someone other than who keyed it: `verified`, or `corrected` with `values`',
+      }),
+    ),
+    values: z.optional(Values).check(z.meta({ description: 'Changed values (merged over the current ones)' })),
+    documentId: z.optional(z.nullable(UlidSchema)),
+  })
+  .check(
+    z.superRefine((body, issues) => {
+      if (body.qa === 'verified' && body.values !== undefined) {
+        issues.addIssue({
+          code: 'custom',
+          path: ['values'],
+          message: 'A verified record keeps its values; use qa: corrected to change them',
+        });
+      }
+      if (body.qa === 'corrected' && body.values === undefined) {
+        issues.addIssue({ code: 'custom', path: ['values'], message: 'A correction gives the corrected values' });
+      }
     }),
-    values: Values.optional().meta({ description: 'Changed values (merged over the current ones)' }),
-    documentId: UlidSchema.nullable().optional(),
-  })
-  .superRefine((body, issues) => {
-    if (body.qa === 'verified' && body.values !== undefined) {
-      issues.addIssue({ code: 'custom', path: ['values'], message: 'A verified record keeps its values; use qa: corrected to change them' });
-    }
-    if (body.qa === 'corrected' && body.values === undefined) {
-      issues.addIssue({ code: 'custom', path: ['values'], message: 'A correction gives the corrected values' });
-    }
-  })
-  .meta({id: 'UpdateBatchRecord'});
+    z.meta({ id: 'UpdateBatchRecord' }),
+  );
 
 export type UpdateRecordInput = z.infer<typeof UpdateRecordSchema>;
 
 export const RecordListQuery = z.object({
-  qa: z.enum(QA_STATES).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(25),
-  cursor: z.string().optional(),
+  qa: z.optional(z.enum(QA_STATES)),
+  limit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(100)), 25),
+  cursor: z.optional(z.string()),
 });
 
 export const BatchListQuery = z.object({
-  status: z.enum(BATCH_STATUSES).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(25),
-  cursor: z.string().optional(),
+  status: z.optional(z.enum(BATCH_STATUSES)),
+  limit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(100)), 25),
+  cursor: z.optional(z.string()),
 });
 
-const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM');
+const Month = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM'));
 
 export const QualityQuery = z.object({
-  from: Month.optional().meta({ description: "First month (client's time zone); default five months before `to`" }),
-  to: Month.optional().meta({ description: 'Last month; default this month' }),
-  userId: UlidSchema.optional(),
+  from: z.optional(Month).check(z.meta({ description: "First month (client's time zone); default five months before `to`" })),
+  to: z.optional(Month).check(z.meta({ description: 'Last month; default this month' })),
+  userId: z.optional(UlidSchema),
 });
 
 const QualityFigures = {
-  checkedCount: z.number().int(),
-  verifiedCount: z.number().int(),
-  correctedCount: z.number().int(),
-  accuracy: z.number().nullable(),
+  checkedCount: z.number().check(z.int()),
+  verifiedCount: z.number().check(z.int()),
+  correctedCount: z.number().check(z.int()),
+  accuracy: z.nullable(z.number()),
 };
 
 export const QualitySchema = z
@@ -174,4 +194,4 @@ export const QualitySchema = z
       }),
     ),
   })
-  .meta({id: 'Quality'});
+  .check(z.meta({ id: 'Quality' }));

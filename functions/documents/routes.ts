@@ -1,14 +1,22 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { createRoute } from '../core/module-app.ts';
 import { authenticate } from '../core/auth.ts';
 import { createModuleApp } from '../core/http.ts';
 import { idempotent } from '../core/idempotency.ts';
 import { authedErrors, IdempotencyHeaders, jsonBody, jsonContent, pageOf } from '../core/openapi.ts';
-import { CreateDocumentSchema, CreatedDocumentSchema, DocumentListQuery, DocumentSchema, DocumentWithUrlSchema } from './schemas.ts';
+import {
+  CreateDocumentSchema,
+  CreatedDocumentSchema,
+  DocumentListQuery,
+  DocumentSchema,
+  DocumentWithUrlSchema,
+} from './schemas.ts';
 import * as documents from './service.ts';
 
-const ClientParams = z.object({ clientId: z.string().meta({ param: { name: 'clientId', in: 'path' } }) });
-const DocumentParams = ClientParams.extend({ documentId: z.string().meta({ param: { name: 'documentId', in: 'path' } }) });
+const ClientParams = z.object({ clientId: z.string().check(z.meta({ param: { name: 'clientId', in: 'path' } })) });
+const DocumentParams = z.extend(ClientParams, {
+  documentId: z.string().check(z.meta({ param: { name: 'documentId', in: 'path' } })),
+});
 
 export const documentRoutes = createModuleApp();
 documentRoutes.use(authenticate, idempotent);
@@ -30,7 +38,8 @@ documentRoutes.openapi(
     method: 'post',
     path: '/api/clients/{clientId}/documents',
     tags: ['Documents'],
-    summary: 'Register a document and get a presigned upload URL (5 minutes); PDF, images, CSV, text, spreadsheets, Word; up to 25 MB',
+    summary:
+      'Register a document and get a presigned upload URL (5 minutes); PDF, images, CSV, text, spreadsheets, Word; up to 25 MB',
     request: { params: ClientParams, headers: IdempotencyHeaders, body: jsonBody(CreateDocumentSchema) },
     responses: {
       201: jsonContent(CreatedDocumentSchema, 'The document and where to PUT its bytes'),

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { billingDocumentData } from '../billing/service.ts';
 import { authenticate } from '../core/auth.ts';
 import { createModuleApp } from '../core/http.ts';
@@ -13,10 +13,10 @@ import { renderInvoicePdf } from './invoice-pdf.ts';
  * 420 KB, more than the rest of a module, so the billing and invoices functions stay small and
  * only a PDF download pays to load it. Reading and visibility are the owning modules' services.
  */
-const pathParam = (name: string) => z.string().meta({ param: { name, in: 'path' } });
+const pathParam = (name: string) => z.string().check(z.meta({ param: { name, in: 'path' } }));
 const pdfContent = (description: string) => ({
   description,
-  content: { 'application/pdf': { schema: z.string().meta({ format: 'binary' }) } },
+  content: { 'application/pdf': { schema: z.string().check(z.meta({ format: 'binary' })) } },
 });
 
 export const invoicePdfRoutes = createModuleApp();

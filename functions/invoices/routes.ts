@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { createRoute } from '../core/module-app.ts';
 import { authenticate } from '../core/auth.ts';
 import { createModuleApp } from '../core/http.ts';
@@ -17,13 +17,13 @@ import {
 } from './schemas.ts';
 import * as invoices from './service.ts';
 
-const ClientParams = z.object({ clientId: z.string().meta({ param: { name: 'clientId', in: 'path' } }) });
-const InvoiceParams = ClientParams.extend({
-  invoiceId: z.string().meta({ param: { name: 'invoiceId', in: 'path' } }),
+const ClientParams = z.object({ clientId: z.string().check(z.meta({ param: { name: 'clientId', in: 'path' } })) });
+const InvoiceParams = z.extend(ClientParams, {
+  invoiceId: z.string().check(z.meta({ param: { name: 'invoiceId', in: 'path' } })),
 });
 
 /** An action's body is optional: `{}` or none at all is a move without a version check. */
-const optionalBody = <T extends z.ZodType>(schema: T) => ({ required: false, content: { 'application/json': { schema } } });
+const optionalBody = <T extends z.ZodMiniType>(schema: T) => ({ required: false, content: { 'application/json': { schema } } });
 
 export const invoiceRoutes = createModuleApp();
 invoiceRoutes.use(authenticate, idempotent);
@@ -34,7 +34,7 @@ invoiceRoutes.openapi(
     path: '/api/clients/{clientId}/invoices',
     tags: ['Invoices'],
     summary: "List a client's invoices, newest first (filters: status, customerId, issue date from/to)",
-    request: { params: ClientParams, query: ListQuerySchema.extend(InvoiceListQuerySchema.shape) },
+    request: { params: ClientParams, query: z.extend(ListQuerySchema, InvoiceListQuerySchema.shape) },
     responses: { 200: jsonContent(pageOf(InvoiceSchema, 'InvoicePage'), 'A page of invoices'), ...authedErrors(400, 403, 404) },
   }),
   async (c) => c.json(await invoices.listInvoices(c.get('ctx'), c.req.valid('param').clientId, c.req.valid('query')), 200),
@@ -87,14 +87,23 @@ invoiceRoutes.openapi(
 );
 
 const MOVES = [
-  { action: 'submit', schema: VersionOnlySchema, summary: 'Submit a draft for the client’s approval (agent, manager, owner): draft → pending_approval' },
+  {
+    action: 'submit',
+    schema: VersionOnlySchema,
+    summary: 'Submit a draft for the client’s approval (agent, manager, owner): draft → pending_approval',
+  },
   { action: 'approve', schema: VersionOnlySchema, summary: "Approve (the client's reviewer): pending_approval → approved" },
-  { action: 'reject', schema: RejectSchema, summary: "Reject with a reason (the client's reviewer): pending_approval → draft, keeping rejectionReason" },
+  {
+    action: 'reject',
+    schema: RejectSchema,
+    summary: "Reject with a reason (the client's reviewer): pending_approval → draft, keeping rejectionReason",
+  },
   { action: 'send', schema: VersionOnlySchema, summary: 'Mark as sent to the customer (agent, manager, owner): approved → sent' },
   {
     action: 'record-payment',
     schema: RecordPaymentSchema,
-    summary: 'Record a payment (agent, manager, owner); partial payments add up, and the invoice is paid once they reach the total',
+    summary:
+      'Record a payment (agent, manager, owner); partial payments add up, and the invoice is paid once they reach the total',
   },
   { action: 'void', schema: VersionOnlySchema, summary: 'Void (agent, manager, owner): any state but paid' },
 ] as const;
@@ -113,7 +122,10 @@ for (const move of MOVES) {
         headers: IdempotencyHeaders,
         body: required ? jsonBody(move.schema) : optionalBody(move.schema),
       },
-      responses: { 200: jsonContent(InvoiceSchema, 'The invoice as it now is'), ...authedErrors(400, 403, 404, 409, 413, 415, 422) },
+      responses: {
+        200: jsonContent(InvoiceSchema, 'The invoice as it now is'),
+        ...authedErrors(400, 403, 404, 409, 413, 415, 422),
+      },
     }),
     async (c) => {
       const { clientId, invoiceId } = c.req.valid('param');
@@ -129,8 +141,11 @@ invoiceRoutes.openapi(
     path: '/api/clients/{clientId}/customers',
     tags: ['Invoices'],
     summary: "The client's remembered customers, by name (`q`: names starting with it)",
-    request: { params: ClientParams, query: ListQuerySchema.extend(CustomerListQuerySchema.shape) },
-    responses: { 200: jsonContent(pageOf(CustomerSchema, 'CustomerPage'), 'A page of customers'), ...authedErrors(400, 403, 404) },
+    request: { params: ClientParams, query: z.extend(ListQuerySchema, CustomerListQuerySchema.shape) },
+    responses: {
+      200: jsonContent(pageOf(CustomerSchema, 'CustomerPage'), 'A page of customers'),
+      ...authedErrors(400, 403, 404),
+    },
   }),
   async (c) => c.json(await invoices.listCustomers(c.get('ctx'), c.req.valid('param').clientId, c.req.valid('query')), 200),
 );

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { createRoute } from '../core/module-app.ts';
 import { authenticate } from '../core/auth.ts';
 import { createModuleApp } from '../core/http.ts';
@@ -15,8 +15,8 @@ import {
 } from './schemas.ts';
 import * as members from './service.ts';
 
-const MemberParams = z.object({ userId: z.string().meta({ param: { name: 'userId', in: 'path' } }) });
-const ClientParams = z.object({ clientId: z.string().meta({ param: { name: 'clientId', in: 'path' } }) });
+const MemberParams = z.object({ userId: z.string().check(z.meta({ param: { name: 'userId', in: 'path' } })) });
+const ClientParams = z.object({ clientId: z.string().check(z.meta({ param: { name: 'clientId', in: 'path' } })) });
 
 export const memberRoutes = createModuleApp();
 memberRoutes.use(authenticate, idempotent);
@@ -91,7 +91,7 @@ memberRoutes.openapi(
     method: 'get',
     path: '/api/clients/{clientId}/assignments',
     tags: ['Members'],
-    summary: "The agents assigned to a client (owner, manager)",
+    summary: 'The agents assigned to a client (owner, manager)',
     request: { params: ClientParams },
     responses: { 200: jsonContent(AssignmentsSchema, 'The assignments'), ...authedErrors(403, 404) },
   }),

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ROLES } from '../core/context.ts';
 import { ResourceFields, UlidSchema } from '../core/openapi.ts';
 
@@ -8,43 +8,49 @@ export const MemberSchema = z
     email: z.string(),
     name: z.string(),
     role: z.enum(ROLES),
-    clientId: UlidSchema.optional().meta({ description: 'For a client reviewer: the client they belong to' }),
+    clientId: z.optional(UlidSchema).check(z.meta({ description: 'For a client reviewer: the client they belong to' })),
     active: z.boolean(),
-    assignedClientIds: z.array(UlidSchema).meta({ description: 'For an agent: the clients assigned to them' }),
+    assignedClientIds: z.array(UlidSchema).check(z.meta({ description: 'For an agent: the clients assigned to them' })),
   })
-  .meta({id: 'Member'});
+  .check(z.meta({ id: 'Member' }));
 
 export type Member = z.infer<typeof MemberSchema>;
 
-const PasswordSchema = z.string().min(10, 'At least 10 characters').max(200);
+const PasswordSchema = z.string().check(z.minLength(10, 'At least 10 characters'), z.maxLength(200));
 
 export const InviteMemberSchema = z
   .strictObject({
-    email: z.email().max(320),
-    name: z.string().trim().min(1).max(200),
+    email: z.email().check(z.maxLength(320)),
+    name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
     role: z.enum(ROLES),
-    clientId: UlidSchema.optional().meta({ description: 'Required for the client role, refused for any other' }),
-    password: PasswordSchema.optional().meta({
-      description: 'Initial password (local identity provider). Without it a temporary one is made and returned once.',
-    }),
+    clientId: z.optional(UlidSchema).check(z.meta({ description: 'Required for the client role, refused for any other' })),
+    password: z.optional(PasswordSchema).check(
+      z.meta({
+        description: 'Initial password (local identity provider). Without it a temporary one is made and returned once.',
+      }),
+    ),
   })
-  .meta({id: 'InviteMember'});
+  .check(z.meta({ id: 'InviteMember' }));
 
 export type InviteMemberInput = z.infer<typeof InviteMemberSchema>;
 
-export const InvitedMemberSchema = MemberSchema.extend({
-  temporaryPassword: z.string().optional().meta({ description: 'Shown once, when no password was given' }),
-}).meta({id: 'InvitedMember'});
+export const InvitedMemberSchema = z
+  .extend(MemberSchema, {
+    temporaryPassword: z.optional(z.string()).check(z.meta({ description: 'Shown once, when no password was given' })),
+  })
+  .check(z.meta({ id: 'InvitedMember' }));
 
 export const UpdateMemberSchema = z
   .strictObject({
-    version: z.number().int().min(1),
-    name: z.string().trim().min(1).max(200).optional(),
-    role: z.enum(ROLES).optional(),
-    clientId: UlidSchema.optional(),
-    active: z.boolean().optional().meta({ description: "false deactivates the member: their tokens stop working at once" }),
+    version: z.number().check(z.int(), z.gte(1)),
+    name: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200))),
+    role: z.optional(z.enum(ROLES)),
+    clientId: z.optional(UlidSchema),
+    active: z
+      .optional(z.boolean())
+      .check(z.meta({ description: 'false deactivates the member: their tokens stop working at once' })),
   })
-  .meta({id: 'UpdateMember'});
+  .check(z.meta({ id: 'UpdateMember' }));
 
 export type UpdateMemberInput = z.infer<typeof UpdateMemberSchema>;
 
@@ -55,36 +61,36 @@ export const UserSchema = z
     name: z.string(),
     role: z.enum(ROLES),
     tenantId: UlidSchema,
-    clientId: UlidSchema.optional(),
+    clientId: z.optional(UlidSchema),
   })
-  .meta({id: 'User'});
+  .check(z.meta({ id: 'User' }));
 
 export const MeSchema = z
   .object({
     user: UserSchema,
     tenant: z.object({ id: UlidSchema, name: z.string() }),
   })
-  .meta({id: 'Me'});
+  .check(z.meta({ id: 'Me' }));
 
 export const AssignmentsSchema = z
   .object({
     clientId: UlidSchema,
     agentIds: z.array(UlidSchema),
-    updatedAt: z.string().nullable(),
-    version: z.number().int(),
+    updatedAt: z.nullable(z.string()),
+    version: z.number().check(z.int()),
   })
-  .meta({id: 'Assignments'});
+  .check(z.meta({ id: 'Assignments' }));
 
 export type Assignments = z.infer<typeof AssignmentsSchema>;
 
 export const PutAssignmentsSchema = z
   .strictObject({
-    agentIds: z
-      .array(z.string())
-      .max(50)
-      .refine((ids) => new Set(ids).size === ids.length, 'Each agent may appear once'),
+    agentIds: z.array(z.string()).check(
+      z.maxLength(50),
+      z.refine((ids) => new Set(ids).size === ids.length, 'Each agent may appear once'),
+    ),
   })
-  .meta({id: 'PutAssignments'});
+  .check(z.meta({ id: 'PutAssignments' }));
 
 export interface Tenant {
   id: string;

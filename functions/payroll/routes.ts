@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { createRoute } from '../core/module-app.ts';
 import { authenticate } from '../core/auth.ts';
 import { createModuleApp } from '../core/http.ts';
@@ -19,13 +19,15 @@ import {
 } from './schemas.ts';
 import * as payroll from './service.ts';
 
-const ClientParams = z.object({ clientId: z.string().meta({ param: { name: 'clientId', in: 'path' } }) });
-const EmployeeParams = ClientParams.extend({ employeeId: z.string().meta({ param: { name: 'employeeId', in: 'path' } }) });
-const RunParams = ClientParams.extend({ runId: z.string().meta({ param: { name: 'runId', in: 'path' } }) });
+const ClientParams = z.object({ clientId: z.string().check(z.meta({ param: { name: 'clientId', in: 'path' } })) });
+const EmployeeParams = z.extend(ClientParams, {
+  employeeId: z.string().check(z.meta({ param: { name: 'employeeId', in: 'path' } })),
+});
+const RunParams = z.extend(ClientParams, { runId: z.string().check(z.meta({ param: { name: 'runId', in: 'path' } })) });
 
 const csvContent = (description: string) => ({
   description,
-  content: { 'text/csv': { schema: z.string().meta({ description: 'RFC 4180 CSV with a header row' }) } },
+  content: { 'text/csv': { schema: z.string().check(z.meta({ description: 'RFC 4180 CSV with a header row' })) } },
 });
 
 export const payrollRoutes = createModuleApp();
@@ -37,8 +39,11 @@ payrollRoutes.openapi(
     path: '/api/clients/{clientId}/employees',
     tags: ['Payroll'],
     summary: "List a client's employees",
-    request: { params: ClientParams, query: ListQuerySchema.extend(EmployeeListQuerySchema.shape) },
-    responses: { 200: jsonContent(pageOf(EmployeeSchema, 'EmployeePage'), 'A page of employees'), ...authedErrors(400, 403, 404) },
+    request: { params: ClientParams, query: z.extend(ListQuerySchema, EmployeeListQuerySchema.shape) },
+    responses: {
+      200: jsonContent(pageOf(EmployeeSchema, 'EmployeePage'), 'A page of employees'),
+      ...authedErrors(400, 403, 404),
+    },
   }),
   async (c) => c.json(await payroll.listEmployees(c.get('ctx'), c.req.valid('param').clientId, c.req.valid('query')), 200),
 );
@@ -79,7 +84,10 @@ payrollRoutes.openapi(
     summary: 'Change an employee (agent, manager, owner); `version` must be current',
     description: `Applies to payroll runs created afterwards; an existing run keeps the terms it was created with. ${NOT_A_TAX_ENGINE}`,
     request: { params: EmployeeParams, body: jsonBody(UpdateEmployeeSchema) },
-    responses: { 200: jsonContent(EmployeeSchema, 'The employee as they now are'), ...authedErrors(400, 403, 404, 409, 413, 415) },
+    responses: {
+      200: jsonContent(EmployeeSchema, 'The employee as they now are'),
+      ...authedErrors(400, 403, 404, 409, 413, 415),
+    },
   }),
   async (c) => {
     const { clientId, employeeId } = c.req.valid('param');
@@ -93,8 +101,11 @@ payrollRoutes.openapi(
     path: '/api/clients/{clientId}/payroll-runs',
     tags: ['Payroll'],
     summary: "List a client's payroll runs, newest first",
-    request: { params: ClientParams, query: ListQuerySchema.extend(PayrollListQuerySchema.shape) },
-    responses: { 200: jsonContent(pageOf(PayrollRunSchema, 'PayrollRunPage'), 'A page of payroll runs'), ...authedErrors(400, 403, 404) },
+    request: { params: ClientParams, query: z.extend(ListQuerySchema, PayrollListQuerySchema.shape) },
+    responses: {
+      200: jsonContent(pageOf(PayrollRunSchema, 'PayrollRunPage'), 'A page of payroll runs'),
+      ...authedErrors(400, 403, 404),
+    },
   }),
   async (c) => c.json(await payroll.listRuns(c.get('ctx'), c.req.valid('param').clientId, c.req.valid('query')), 200),
 );
@@ -147,9 +158,17 @@ payrollRoutes.openapi(
 );
 
 const MOVES = [
-  { action: 'submit', schema: PayrollMoveSchema, summary: "Submit for the client's approval (agent, manager, owner): draft → pending_approval" },
+  {
+    action: 'submit',
+    schema: PayrollMoveSchema,
+    summary: "Submit for the client's approval (agent, manager, owner): draft → pending_approval",
+  },
   { action: 'approve', schema: PayrollMoveSchema, summary: "Approve (the client's reviewer): pending_approval → approved" },
-  { action: 'reject', schema: PayrollRejectSchema, summary: "Reject with a reason (the client's reviewer): pending_approval → draft" },
+  {
+    action: 'reject',
+    schema: PayrollRejectSchema,
+    summary: "Reject with a reason (the client's reviewer): pending_approval → draft",
+  },
   { action: 'mark-paid', schema: PayrollMoveSchema, summary: 'Mark as paid (manager, owner): approved → paid' },
 ] as const;
 
@@ -167,7 +186,10 @@ for (const move of MOVES) {
         headers: IdempotencyHeaders,
         body: required ? jsonBody(move.schema) : { required: false, content: { 'application/json': { schema: move.schema } } },
       },
-      responses: { 200: jsonContent(PayrollRunSchema, 'The run as it now is'), ...authedErrors(400, 403, 404, 409, 413, 415, 422) },
+      responses: {
+        200: jsonContent(PayrollRunSchema, 'The run as it now is'),
+        ...authedErrors(400, 403, 404, 409, 413, 415, 422),
+      },
     }),
     async (c) => {
       const { clientId, runId } = c.req.valid('param');
@@ -190,7 +212,10 @@ payrollRoutes.openapi(
   async (c) => {
     const { clientId, runId } = c.req.valid('param');
     const { csv, fileName } = await payroll.payslipsCsv(c.get('ctx'), clientId, runId);
-    return c.body(csv, 200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${fileName}"` });
+    return c.body(csv, 200, {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="${fileName}"`,
+    });
   },
 );
 
@@ -207,6 +232,9 @@ payrollRoutes.openapi(
   async (c) => {
     const { clientId, runId } = c.req.valid('param');
     const { csv, fileName } = await payroll.bankExportCsv(c.get('ctx'), clientId, runId);
-    return c.body(csv, 200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${fileName}"` });
+    return c.body(csv, 200, {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="${fileName}"`,
+    });
   },
 );

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { createRoute } from '../core/module-app.ts';
 import { authenticate } from '../core/auth.ts';
 import { createModuleApp } from '../core/http.ts';
@@ -16,10 +16,10 @@ import {
 } from './schemas.ts';
 import * as support from './service.ts';
 
-const param = (name: string) => z.string().meta({ param: { name, in: 'path' } });
+const param = (name: string) => z.string().check(z.meta({ param: { name, in: 'path' } }));
 const ClientParams = z.object({ clientId: param('clientId') });
-const QueueParams = ClientParams.extend({ queueId: param('queueId') });
-const TicketParams = ClientParams.extend({ ticketId: param('ticketId') });
+const QueueParams = z.extend(ClientParams, { queueId: param('queueId') });
+const TicketParams = z.extend(ClientParams, { ticketId: param('ticketId') });
 
 export const supportRoutes = createModuleApp();
 supportRoutes.use(authenticate, idempotent);
@@ -82,7 +82,10 @@ supportRoutes.openapi(
     tags: ['Support'],
     summary: 'Open a ticket in a queue; its SLA due times follow the queue’s targets for its priority',
     request: { params: ClientParams, headers: IdempotencyHeaders, body: jsonBody(CreateTicketSchema) },
-    responses: { 201: jsonContent(TicketSchema, 'The new ticket (status new)'), ...authedErrors(400, 403, 404, 409, 413, 415, 422) },
+    responses: {
+      201: jsonContent(TicketSchema, 'The new ticket (status new)'),
+      ...authedErrors(400, 403, 404, 409, 413, 415, 422),
+    },
   }),
   async (c) => c.json(await support.createTicket(c.get('ctx'), c.req.valid('param').clientId, c.req.valid('json')), 201),
 );

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { createRoute } from '../core/module-app.ts';
 import { authenticate } from '../core/auth.ts';
 import { createModuleApp } from '../core/http.ts';
@@ -23,8 +23,8 @@ import {
 } from './schemas.ts';
 import * as time from './service.ts';
 
-const EntryParams = z.object({ entryId: z.string().meta({ param: { name: 'entryId', in: 'path' } }) });
-const ClientParams = z.object({ clientId: z.string().meta({ param: { name: 'clientId', in: 'path' } }) });
+const EntryParams = z.object({ entryId: z.string().check(z.meta({ param: { name: 'entryId', in: 'path' } })) });
+const ClientParams = z.object({ clientId: z.string().check(z.meta({ param: { name: 'clientId', in: 'path' } })) });
 
 export const timeRoutes = createModuleApp();
 timeRoutes.use(authenticate, idempotent);
@@ -93,7 +93,14 @@ const bulkResponses = {
   ...authedErrors(400, 403, 404, 409, 413, 415, 422),
 };
 const moveRoute = (path: string, summary: string) =>
-  createRoute({ method: 'post', path, tags: ['Time'], summary, request: { headers: IdempotencyHeaders, body: jsonBody(IdsSchema) }, responses: bulkResponses });
+  createRoute({
+    method: 'post',
+    path,
+    tags: ['Time'],
+    summary,
+    request: { headers: IdempotencyHeaders, body: jsonBody(IdsSchema) },
+    responses: bulkResponses,
+  });
 const reasonedMoveRoute = (path: string, summary: string) =>
   createRoute({
     method: 'post',
@@ -122,7 +129,10 @@ timeRoutes.openapi(
   async (c) => c.json({ items: await time.moveEntries(c.get('ctx'), 'client-approve', c.req.valid('json').ids) }, 200),
 );
 timeRoutes.openapi(
-  reasonedMoveRoute('/api/time-entries/dispute', "Dispute approved entries with a reason (the client's reviewer); they stay out of billing"),
+  reasonedMoveRoute(
+    '/api/time-entries/dispute',
+    "Dispute approved entries with a reason (the client's reviewer); they stay out of billing",
+  ),
   async (c) => {
     const { ids, reason } = c.req.valid('json');
     return c.json({ items: await time.moveEntries(c.get('ctx'), 'dispute', ids, reason) }, 200);
@@ -135,11 +145,17 @@ timeRoutes.openapi(
     tags: ['Time'],
     summary: 'Resolve disputed entries (manager, owner): reopen them for their agent, or uphold them as billable',
     request: { headers: IdempotencyHeaders, body: jsonBody(ResolveDisputeSchema) },
-    responses: { 200: jsonContent(BulkResultSchema, 'The entries as they now are'), ...authedErrors(400, 403, 404, 409, 413, 415, 422) },
+    responses: {
+      200: jsonContent(BulkResultSchema, 'The entries as they now are'),
+      ...authedErrors(400, 403, 404, 409, 413, 415, 422),
+    },
   }),
   async (c) => {
     const { ids, resolution } = c.req.valid('json');
-    return c.json({ items: await time.moveEntries(c.get('ctx'), resolution === 'reopen' ? 'reopen-dispute' : 'uphold-dispute', ids) }, 200);
+    return c.json(
+      { items: await time.moveEntries(c.get('ctx'), resolution === 'reopen' ? 'reopen-dispute' : 'uphold-dispute', ids) },
+      200,
+    );
   },
 );
 

@@ -1,5 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
 import { apiTypesSource } from './index.ts';
 
 /**
@@ -18,8 +20,29 @@ export interface ApiArtifacts {
 export async function currentApiArtifacts(): Promise<ApiArtifacts> {
   // Building the document reads no configuration, but importing the modules validates it (core/env.ts).
   process.env.CURSOR_SECRET ??= 'openapi-document-only-no-cursors-are-signed';
-  const { openApiDocument } = await import('../../functions/api-docs/document.ts');
+  const { openApiDocument } = await import(pathToFileURL(await bundleDocumentModule()).href);
   return { openApi: `${JSON.stringify(openApiDocument, null, 2)}\n`, apiTypes: await apiTypesSource(openApiDocument) };
+}
+
+const DOCUMENT_MODULE = resolve(import.meta.dirname, '../../node_modules/.cache/backdesk/openapi-document.mjs');
+
+/**
+ * functions/api-docs/document.ts, bundled with `zod/mini` swapped for classic zod (zod-classic.ts), the
+ * flavour the document generator reads. Packages stay external, so zod-to-openapi and the schemas share
+ * one zod. Written under node_modules/.cache so that those packages resolve from the bundle.
+ */
+async function bundleDocumentModule(): Promise<string> {
+  await build({
+    entryPoints: [resolve(import.meta.dirname, '../../functions/api-docs/document.ts')],
+    outfile: DOCUMENT_MODULE,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    alias: { 'zod/mini': resolve(import.meta.dirname, 'zod-classic.ts') },
+    logLevel: 'warning',
+  });
+  return DOCUMENT_MODULE;
 }
 
 /** The committed artifacts ('' for a missing file). */

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ROLES } from '../context.ts';
 
 /**
@@ -6,17 +6,17 @@ import { ROLES } from '../context.ts';
  * works behind API Gateway's JWT authorizer (Cognito) and behind the local gateway (local provider).
  */
 export const ClaimsSchema = z.object({
-  sub: z.string().min(1),
-  email: z.string().min(1),
-  'custom:tenantId': z.string().min(1),
+  sub: z.string().check(z.minLength(1)),
+  email: z.string().check(z.minLength(1)),
+  'custom:tenantId': z.string().check(z.minLength(1)),
   'custom:role': z.enum(ROLES),
   // Cognito cannot unset an attribute, so "no client" arrives as an empty string.
-  'custom:clientId': z
-    .string()
-    .optional()
-    .transform((value) => value || undefined),
+  'custom:clientId': z.pipe(
+    z.optional(z.string()),
+    z.transform((value) => value || undefined),
+  ),
   /** Cognito's `sub` is a UUID; the member's ULID travels here. Locally `sub` is the ULID itself. */
-  'custom:userId': z.string().min(1).optional(),
+  'custom:userId': z.optional(z.string().check(z.minLength(1))),
 });
 
 /** The member a token names. */
