@@ -57,8 +57,6 @@
  *   list read (client, list and the joining agents share one BatchGetItem).
  * - create a payroll run (4): the client (the run's currency, which a PATCH may change) and the active
  *   employees are read before the write, from two partitions (the tenant's and the client's).
- * - a work item's comments read by a client reviewer (3; anyone else: 2): what a reviewer may see of
- *   a work item depends on its status, so the work-item directory record is read beside the thread.
  * - change a ticket opened before its queue's terms were kept on it (+1 for a new priority: the queue).
  * Not measured here: a POST sent with an Idempotency-Key adds two calls (the claim, which hands back
  * the record when the key is taken, and the recorded response; core/idempotency.ts). An owner's or

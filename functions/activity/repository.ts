@@ -2,7 +2,7 @@ import type { AuditEvent, AuditRecord } from '../core/audit.ts';
 import type { TenantContext } from '../core/context.ts';
 import { getItem, type Item, queryItems, withoutKeys, writeItems } from '../core/db.ts';
 import { keys } from '../core/keys.ts';
-import type { WorkItemRef } from '../core/work-items.ts';
+import { toSummary, WORK_ITEM_RECORD, type WorkItemRef } from '../core/work-items.ts';
 import type { Comment } from './schemas.ts';
 
 export async function findMemberName(ctx: TenantContext, userId: string): Promise<string | undefined> {
@@ -23,9 +23,23 @@ export async function insertComment(ctx: TenantContext, comment: Comment, audit:
   );
 }
 
-export async function listComments(ctx: TenantContext, clientId: string, ref: WorkItemRef, limit: number, startKey?: Item) {
-  const page = await queryItems(ctx, { ...keys.commentsOn(ctx, clientId, ref.type, ref.id), limit, ...(startKey ? { startKey } : {}) });
-  return { comments: page.items.map((item) => withoutKeys<Comment>(item)), lastKey: page.lastKey };
+/**
+ * A page of a work item's comments and, on the first page, its directory record, in one Query: the
+ * comments sort under the record. Past the first page the record is out of the Query's range.
+ */
+export async function readThread(ctx: TenantContext, clientId: string, ref: WorkItemRef, limit: number, startKey?: Item) {
+  const page = await queryItems(ctx, {
+    ...keys.workItemThread(ctx, clientId, ref.type, ref.id),
+    // The record takes a place on the first page.
+    limit: startKey ? limit : limit + 1,
+    ...(startKey ? { startKey } : {}),
+  });
+  const record = page.items.find((item) => item.type === WORK_ITEM_RECORD);
+  return {
+    workItem: record ? toSummary(record) : undefined,
+    comments: page.items.filter((item) => item !== record).map((item) => withoutKeys<Comment>(item)),
+    lastKey: page.lastKey,
+  };
 }
 
 /** How many reads one filtered audit page may take before it returns what it has, with a cursor. */

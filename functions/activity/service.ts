@@ -50,10 +50,15 @@ export async function listComments(
   clientId: string,
   query: { on: WorkItemRef; limit: number; cursor?: string | undefined },
 ): Promise<Page<Comment>> {
-  await visibleWorkItem(ctx, clientId, query.on, activityPermissions.readComments);
+  authorize(ctx, activityPermissions.readComments, clientId);
   const binding = queryBinding(`clients/${clientId}/comments`, { on: refText(query.on) });
-  const { comments, lastKey } = await repository.listComments(ctx, clientId, query.on, query.limit, decodeCursor(ctx, binding, query.cursor));
-  return { items: comments, nextCursor: encodeCursor(ctx, binding, lastKey) };
+  const startKey = decodeCursor(ctx, binding, query.cursor);
+  const thread = await repository.readThread(ctx, clientId, query.on, query.limit, startKey);
+  // A later page's range no longer holds the work item, and need not: its cursor is signed for this caller
+  // and this work item (core/pagination.ts), only a first page that found the item hands one out, and work
+  // items are never deleted.
+  if (!startKey && !thread.workItem) throw new NotFound('Work item');
+  return { items: thread.comments, nextCursor: encodeCursor(ctx, binding, thread.lastKey) };
 }
 
 function instant(value: string | undefined, endOfDay: boolean): number | undefined {

@@ -77,7 +77,7 @@ export const keys = {
   /** The directory of work items (see work-items.ts), partitioned per client. */
   workItem: (ctx: TenantContext, clientId: string, type: string, workItemId: string): ItemKey => ({
     pk: `${tenantPrefix(ctx)}#CLIENT#${id('Client', clientId)}`,
-    sk: `WORKITEM#${type}#${id('Work item', workItemId)}`,
+    sk: workItemSortKey(type, workItemId),
   }),
 
   /** A time entry lives under its own id (GET by id) and is listed through three indexes. */
@@ -192,14 +192,18 @@ export const keys = {
   }),
   payrollRuns: (ctx: TenantContext, clientId: string) => ({ pk: clientPartition(ctx, clientId), skPrefix: 'PAYROLL_RUN#' }),
 
-  /** Comments sort under their work item, oldest first (comment ids are ULIDs). */
+  /**
+   * Comments sort right under their work item's directory record, oldest first (comment ids are ULIDs),
+   * so that one Query reads the record and the first page of its thread.
+   */
   comment: (ctx: TenantContext, clientId: string, itemType: string, itemId: string, commentId: string): ItemKey => ({
     pk: clientPartition(ctx, clientId),
-    sk: `COMMENT#${workItemType(itemType)}#${id('Work item', itemId)}#${id('Comment', commentId)}`,
+    sk: `${workItemSortKey(workItemType(itemType), itemId)}#COMMENT#${id('Comment', commentId)}`,
   }),
-  commentsOn: (ctx: TenantContext, clientId: string, itemType: string, itemId: string) => ({
+  /** A work item's directory record followed by its comments (ULIDs are fixed-length: no other item shares the prefix). */
+  workItemThread: (ctx: TenantContext, clientId: string, itemType: string, itemId: string) => ({
     pk: clientPartition(ctx, clientId),
-    skPrefix: `COMMENT#${workItemType(itemType)}#${id('Work item', itemId)}#`,
+    skPrefix: workItemSortKey(workItemType(itemType), itemId),
   }),
 
   /** Audit sort-key bounds for a time range: ULIDs start with their time, so `from`/`to` become a BETWEEN. */
@@ -350,4 +354,9 @@ function customerNameKey(name: string): string {
 function workItemType(value: string): string {
   if (!/^[a-z_]{1,32}$/.test(value)) throw new NotFound('Work item');
   return value;
+}
+
+/** A work item's directory record; its comments sort under it. */
+function workItemSortKey(type: string, workItemId: string): string {
+  return `WORKITEM#${type}#${id('Work item', workItemId)}`;
 }

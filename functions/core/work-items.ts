@@ -11,6 +11,9 @@ import { keys } from './keys.ts';
 export const WORK_ITEM_TYPES = ['invoice', 'payroll_run', 'batch', 'ticket', 'billing_invoice'] as const;
 export type WorkItemType = (typeof WORK_ITEM_TYPES)[number];
 
+/** The `type` of a directory record, which tells it apart from what sorts under it (its comments). */
+export const WORK_ITEM_RECORD = 'work_item';
+
 export interface WorkItemRef {
   type: WorkItemType;
   id: string;
@@ -25,11 +28,11 @@ export interface WorkItemSummary extends WorkItemRef {
 /** The write op that creates or refreshes an item's directory record; add it to the item's transaction. */
 export function workItemRecord(ctx: TenantContext, summary: WorkItemSummary): WriteOp {
   const { type: workItemType, ...rest } = summary;
-  return { put: { ...keys.workItem(ctx, summary.clientId, workItemType, summary.id), type: 'work_item', workItemType, ...rest } };
+  return { put: { ...keys.workItem(ctx, summary.clientId, workItemType, summary.id), type: WORK_ITEM_RECORD, workItemType, ...rest } };
 }
 
 /** Stored records keep the item kind in `type`, as every item does; the work item's own type is `workItemType`. */
-function toSummary(item: Record<string, unknown>): WorkItemSummary {
+export function toSummary(item: Record<string, unknown>): WorkItemSummary {
   const { workItemType, ...rest } = withoutKeys<Omit<WorkItemSummary, 'type'> & { workItemType: WorkItemType }>(item);
   return { ...rest, type: workItemType };
 }

@@ -112,10 +112,15 @@ describe('comments', () => {
   it('pages a long thread', async () => {
     const client = await createClient(world.a.owner.token, 'Chatty');
     const item = (await api('POST', `/api/clients/${client.id}/invoices`, { token: world.a.owner.token, body: invoiceBody })).body;
+    const foreign = await api('GET', `${commentsOf(client.id)}?on=invoice:${item.id}`, { token: world.a.reviewer.token });
+    expect(foreign.status).toBe(404); // C1's reviewer, not this client's
+    const none = await api('GET', `${commentsOf(client.id)}?on=invoice:${item.id}`, { token: world.a.owner.token });
+    expect(none.body).toEqual({ items: [], nextCursor: null });
     for (let i = 1; i <= 5; i++) {
       await api('POST', commentsOf(client.id), { token: world.a.owner.token, body: { on: `invoice:${item.id}`, body: `Comment ${i}` } });
     }
     const seen: string[] = [];
+    const pageSizes: number[] = [];
     let cursor: string | null = null;
     do {
       const page: { body: { items: Array<{ body: string }>; nextCursor: string | null } } = await api(
@@ -124,8 +129,11 @@ describe('comments', () => {
         { token: world.a.owner.token },
       );
       seen.push(...page.body.items.map((c) => c.body));
+      pageSizes.push(page.body.items.length);
       cursor = page.body.nextCursor;
     } while (cursor);
+    // The first page's Query also reads the work item's record, which takes no place among the comments.
+    expect(pageSizes.slice(0, 3)).toEqual([2, 2, 1]);
     expect(seen).toEqual(['Comment 1', 'Comment 2', 'Comment 3', 'Comment 4', 'Comment 5']);
   });
 
