@@ -9,7 +9,21 @@ export interface BundleSize {
   file: string;
   bytes: number;
   mapBytes: number;
+  /** Minified bytes in the bundle by where they come from (see BUNDLE_PARTS). */
+  parts: Record<BundlePart, number>;
 }
+
+/** Where a bundle's bytes come from, by the path of each input file; the first that matches wins. */
+const BUNDLE_PARTS = [
+  ['AWS SDK', /node_modules\/(@aws-sdk|@smithy|@aws\/|mnemonist|obliterator|fast-xml-parser|strnum|tslib|uuid)/],
+  ['zod', /node_modules\/zod\//],
+  ['hono', /node_modules\/hono\//],
+  ['Powertools', /node_modules\/@aws-lambda-powertools\//],
+  ['Backdesk', /^(functions|infra)\//],
+  ['other libraries', /./],
+] as const;
+export type BundlePart = (typeof BUNDLE_PARTS)[number][0];
+export const BUNDLE_PART_NAMES = BUNDLE_PARTS.map(([name]) => name);
 
 export const projectRoot = resolve(import.meta.dirname, '..');
 
@@ -42,8 +56,9 @@ export async function buildSdkFloor(outRoot: string): Promise<BundleSize> {
 
 async function bundle(name: string, input: Pick<BuildOptions, 'entryPoints' | 'stdin'>, outRoot: string): Promise<BundleSize> {
   const file = join(outRoot, name, 'index.mjs');
-  await build({
+  const { metafile } = await build({
     ...input,
+    metafile: true,
     outfile: file,
     bundle: true,
     platform: 'node',
@@ -59,7 +74,14 @@ async function bundle(name: string, input: Pick<BuildOptions, 'entryPoints' | 's
     logLevel: 'warning',
   });
   const [code, map] = await Promise.all([stat(file), stat(`${file}.map`)]);
-  return { name, file, bytes: code.size, mapBytes: map.size };
+  const parts = Object.fromEntries(BUNDLE_PART_NAMES.map((part) => [part, 0])) as Record<BundlePart, number>;
+  for (const output of Object.values(metafile.outputs)) {
+    for (const [path, { bytesInOutput }] of Object.entries(output.inputs)) {
+      const part = BUNDLE_PARTS.find(([, pattern]) => pattern.test(path))?.[0] ?? 'other libraries';
+      parts[part] += bytesInOutput;
+    }
+  }
+  return { name, file, bytes: code.size, mapBytes: map.size, parts };
 }
 
 export const kilobytes = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
