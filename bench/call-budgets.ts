@@ -55,8 +55,9 @@
  *   leaves reads the assignment lists they leave (+1).
  * - replace assignments (3): +1 when an agent leaves the list, since who leaves is known only from the
  *   list read (client, list and the joining agents share one BatchGetItem).
- * - create a payroll run (4): the client (the run's currency, which a PATCH may change) and the active
- *   employees are read before the write, from two partitions (the tenant's and the client's).
+ * - create a payroll run (3): +1 the first time (no employee yet) or once after the client's currency
+ *   changed. The run is priced in the currency payroll keeps beside the employees (one Query reads both),
+ *   proved still the client's by a ConditionCheck in the run's transaction; failing that, the client is read.
  * - change a ticket opened before its queue's terms were kept on it (+1 for a new priority: the queue).
  * Not measured here: a POST sent with an Idempotency-Key adds two calls (the claim, which hands back
  * the record when the key is taken, and the recorded response; core/idempotency.ts). An owner's or
@@ -131,7 +132,7 @@ export const CALL_BUDGETS: Record<string, CallBudget> = {
   'GET /api/clients/{clientId}/employees/{employeeId}': { name: 'get an employee', budget: 2, minimum: 2 },
   'PATCH /api/clients/{clientId}/employees/{employeeId}': { name: 'change an employee', budget: 3, minimum: 3 },
   'GET /api/clients/{clientId}/payroll-runs': { name: 'list a client’s payroll runs, newest first', budget: 2, minimum: 2 },
-  'POST /api/clients/{clientId}/payroll-runs': { name: 'create a draft payroll run for a pay period', budget: 4, minimum: 4 },
+  'POST /api/clients/{clientId}/payroll-runs': { name: 'create a draft payroll run for a pay period', budget: 3, minimum: 3 },
   'GET /api/clients/{clientId}/payroll-runs/{runId}': { name: 'get a payroll run', budget: 2, minimum: 2 },
   'PATCH /api/clients/{clientId}/payroll-runs/{runId}': { name: 'set hours on a draft run’s lines', budget: 3, minimum: 3 },
   'POST /api/clients/{clientId}/payroll-runs/{runId}/submit': { name: 'submit for the client’s approval', budget: 3, minimum: 3 },

@@ -185,6 +185,10 @@ export const keys = {
     sk: `EMPLOYEE#${id('Employee', employeeId)}`,
   }),
   employees: (ctx: TenantContext, clientId: string) => ({ pk: clientPartition(ctx, clientId), skPrefix: 'EMPLOYEE#' }),
+  /** The client's currency as payroll last saw it, sorted right before the employees (see payrollRoster). */
+  payrollTerms: (ctx: TenantContext, clientId: string): ItemKey => ({ pk: clientPartition(ctx, clientId), sk: 'EMPLOYEE' }),
+  /** The payroll terms and then every employee: what a new run is made of, in one Query. */
+  payrollRoster: (ctx: TenantContext, clientId: string) => ({ pk: clientPartition(ctx, clientId), skPrefix: 'EMPLOYEE' }),
 
   payrollRun: (ctx: TenantContext, clientId: string, runId: string): ItemKey => ({
     pk: clientPartition(ctx, clientId),

@@ -1,5 +1,6 @@
 import type { AuditEvent } from '../core/audit.ts';
 import type { TenantContext } from '../core/context.ts';
+import type { DomainError } from '../core/errors.ts';
 import { getItem, type Item, queryItems, withoutKeys, type WriteOp, writeItems } from '../core/db.ts';
 import { keys } from '../core/keys.ts';
 import { workItemRecord } from '../core/work-items.ts';
@@ -32,27 +33,64 @@ export async function listEmployees(ctx: TenantContext, clientId: string, active
   return { employees: items.map((item) => withoutKeys<Employee>(item)), ...(lastKey ? { lastKey } : {}) };
 }
 
-/** Every active employee of a client, for a new run; at most `max` (the caller refuses more). */
-export async function activeEmployees(ctx: TenantContext, clientId: string, max: number): Promise<Employee[]> {
-  const employees: Employee[] = [];
+/** What payroll keeps of its client's terms, so that creating a run need not read the client. */
+export interface PayrollTerms {
+  currency: string;
+}
+
+/**
+ * Every active employee of a client (at most `max`: the caller refuses more) and the payroll terms
+ * stored before them, in one Query.
+ */
+export async function readRoster(ctx: TenantContext, clientId: string, max: number): Promise<{ terms?: PayrollTerms; employees: Employee[] }> {
+  const found: Item[] = [];
   let position: Item | undefined;
   do {
     const page = await queryItems(ctx, {
-      ...keys.employees(ctx, clientId),
+      ...keys.payrollRoster(ctx, clientId),
       limit: 100,
       ...(position ? { startKey: position } : {}),
-      filter: { expression: '#active = :active', names: { '#active': 'active' }, values: { ':active': true } },
+      filter: {
+        expression: '#active = :active OR #type = :terms',
+        names: { '#active': 'active', '#type': 'type' },
+        values: { ':active': true, ':terms': PAYROLL_TERMS },
+      },
     });
-    employees.push(...page.items.map((item) => withoutKeys<Employee>(item)));
+    found.push(...page.items);
     position = page.lastKey;
-  } while (position && employees.length <= max);
-  return employees;
+  } while (position && found.length <= max);
+  const terms = found.find((item) => item.type === PAYROLL_TERMS);
+  return {
+    ...(terms ? { terms: { currency: terms.currency as string } } : {}),
+    employees: found.filter((item) => item !== terms).map((item) => withoutKeys<Employee>(item)),
+  };
 }
 
-export async function saveEmployee(ctx: TenantContext, before: Employee | undefined, after: Employee, audit: AuditEvent): Promise<void> {
+const PAYROLL_TERMS = 'payroll_terms';
+
+/** Stores the client's terms as payroll sees them now; add it to a transaction made with the client just read. */
+export function payrollTermsOp(ctx: TenantContext, clientId: string, terms: PayrollTerms): WriteOp {
+  return { put: { ...keys.payrollTerms(ctx, clientId), type: PAYROLL_TERMS, ...terms } };
+}
+
+/** The client's currency is still `currency` when the transaction commits (else `onConflict`, and nothing is written). */
+export function clientCurrencyCheck(ctx: TenantContext, clientId: string, currency: string, onConflict: () => DomainError): WriteOp {
+  return { check: keys.client(ctx, clientId), condition: { matches: { currency } }, onConflict };
+}
+
+export async function saveEmployee(
+  ctx: TenantContext,
+  before: Employee | undefined,
+  after: Employee,
+  audit: AuditEvent,
+  alsoWrite: WriteOp[] = [],
+): Promise<void> {
   await writeItems(
     ctx,
-    [{ put: { ...keys.employee(ctx, after.clientId, after.id), type: 'employee', ...after }, condition: before ? { version: before.version } : 'absent' }],
+    [
+      { put: { ...keys.employee(ctx, after.clientId, after.id), type: 'employee', ...after }, condition: before ? { version: before.version } : 'absent' },
+      ...alsoWrite,
+    ],
     audit,
   );
 }
@@ -89,13 +127,20 @@ export function runTitle(run: PayrollRun): string {
 }
 
 /** A run change, its work-item directory record and its audit record, in one transaction. */
-export async function saveRun(ctx: TenantContext, before: PayrollRun | undefined, after: PayrollRun, audit: AuditEvent): Promise<void> {
+export async function saveRun(
+  ctx: TenantContext,
+  before: PayrollRun | undefined,
+  after: PayrollRun,
+  audit: AuditEvent,
+  alsoWrite: WriteOp[] = [],
+): Promise<void> {
   const ops: WriteOp[] = [
     {
       put: { ...keys.payrollRun(ctx, after.clientId, after.id), type: 'payroll_run', ...after },
       condition: before ? { version: before.version } : 'absent',
     },
     workItemRecord(ctx, { type: 'payroll_run', id: after.id, clientId: after.clientId, title: runTitle(after), status: after.status }),
+    ...alsoWrite,
   ];
   await writeItems(ctx, ops, audit);
 }

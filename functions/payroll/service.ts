@@ -2,6 +2,7 @@ import { findClient } from '../clients/repository.ts';
 import { listUnderClient } from '../clients/service.ts';
 import type { Role, TenantContext } from '../core/context.ts';
 import { toCsv } from '../core/csv.ts';
+import type { WriteOp } from '../core/db.ts';
 import { Conflict, Invalid, NotFound } from '../core/errors.ts';
 import { newId, nowIso } from '../core/ids.ts';
 import { computePay, formatBps, sumMinor, toDecimalString } from '../core/money.ts';
@@ -67,17 +68,18 @@ async function visibleClient(ctx: TenantContext, clientId: string, roles: readon
 // Employees
 
 export async function createEmployee(ctx: TenantContext, clientId: string, input: CreateEmployeeInput): Promise<Employee> {
-  await visibleClient(ctx, clientId, payrollPermissions.createEmployee);
+  const client = await visibleClient(ctx, clientId, payrollPermissions.createEmployee);
   const now = nowIso();
   const employee: Employee = { id: newId(), clientId, ...input, createdAt: now, updatedAt: now, version: 1 };
   if (!input.email) delete employee.email;
-  await repository.saveEmployee(ctx, undefined, employee, {
-    action: 'employee.create',
-    entity: 'employee',
-    entityId: employee.id,
-    clientId,
-    after: employee,
-  });
+  // The client was just read: its terms go with the employee, for the next run to find without reading it.
+  await repository.saveEmployee(
+    ctx,
+    undefined,
+    employee,
+    { action: 'employee.create', entity: 'employee', entityId: employee.id, clientId, after: employee },
+    [repository.payrollTermsOp(ctx, clientId, { currency: client.currency })],
+  );
   return employee;
 }
 
@@ -161,29 +163,51 @@ function totals(lines: PayrollLine[]) {
 
 /** A draft with one line per active employee, hours 0 until set by PATCH (salaried lines are paid their rate). */
 export async function createRun(ctx: TenantContext, clientId: string, input: CreatePayrollRunInput): Promise<PayrollRun> {
-  const client = await visibleClient(ctx, clientId, payrollPermissions.createRun);
-  const employees = await repository.activeEmployees(ctx, clientId, MAX_LINES);
-  if (employees.length > MAX_LINES) {
+  authorize(ctx, payrollPermissions.createRun, clientId);
+  const roster = await repository.readRoster(ctx, clientId, MAX_LINES);
+  if (roster.employees.length > MAX_LINES) {
     throw new Conflict(`A payroll run holds at most ${MAX_LINES} employees`, 'too_many_employees');
   }
-  const lines = employees.sort((a, b) => a.name.localeCompare(b.name)).map((employee) => payLine(employee, 0));
+  const lines = roster.employees.sort((a, b) => a.name.localeCompare(b.name)).map((employee) => payLine(employee, 0));
   const now = nowIso();
-  const run: PayrollRun = {
+  const draft = (currency: string): PayrollRun => ({
     id: newId(),
     clientId,
     status: 'draft',
     periodStart: input.periodStart,
     periodEnd: input.periodEnd,
     payDate: input.payDate,
-    currency: client.currency,
+    currency,
     lines,
     ...totals(lines),
     createdAt: now,
     updatedAt: now,
     version: 1,
-  };
-  await repository.saveRun(ctx, undefined, run, { action: 'payroll_run.create', entity: 'payroll_run', entityId: run.id, clientId, after: run });
+  });
+  const save = (run: PayrollRun, alsoWrite: WriteOp[]) =>
+    repository.saveRun(ctx, undefined, run, { action: 'payroll_run.create', entity: 'payroll_run', entityId: run.id, clientId, after: run }, alsoWrite);
+  if (roster.terms) {
+    // Priced in the currency payroll last saw, which the transaction proves is still the client's.
+    const run = draft(roster.terms.currency);
+    try {
+      await save(run, [repository.clientCurrencyCheck(ctx, clientId, run.currency, () => new ClientCurrencyChanged())]);
+      return run;
+    } catch (error) {
+      if (!(error instanceof ClientCurrencyChanged)) throw error;
+    }
+  }
+  // No terms yet, or the client's currency changed (or the client is not there): read the client.
+  const client = await visibleClient(ctx, clientId, payrollPermissions.createRun);
+  const run = draft(client.currency);
+  await save(run, [repository.payrollTermsOp(ctx, clientId, { currency: client.currency })]);
   return run;
+}
+
+/** The client's currency changed since payroll last stored it: the run reads the client after all. */
+class ClientCurrencyChanged extends Conflict {
+  constructor() {
+    super("The client's currency changed", 'client_changed');
+  }
 }
 
 export async function getRun(ctx: TenantContext, clientId: string, runId: string): Promise<PayrollRun> {

@@ -187,6 +187,23 @@ describe('employees', () => {
 });
 
 describe('payroll runs', () => {
+  it("is priced in the client's currency as it is now, also after the client changes it", async () => {
+    const setup = await payrollClient('Payroll Currency');
+    expect((await createRun(setup.agentToken, setup.clientId)).currency).toBe('USD');
+    const client = (await api('GET', `/api/clients/${setup.clientId}`, { token: world.a.owner.token })).body;
+    const patched = await api('PATCH', `/api/clients/${setup.clientId}`, { token: world.a.owner.token, body: { currency: 'EUR', version: client.version } });
+    expect(patched.status).toBe(200);
+    const afterChange = await createRun(setup.agentToken, setup.clientId);
+    expect(afterChange).toMatchObject({ currency: 'EUR', status: 'draft' });
+    expect(afterChange.lines).toHaveLength(3);
+    expect((await createRun(setup.agentToken, setup.clientId)).currency).toBe('EUR');
+    // A client without employees gets an empty run in its currency.
+    const empty = await createClient(world.a.owner.token, 'Payroll Nobody');
+    expect(await createRun(world.a.owner.token, empty.id)).toMatchObject({ currency: 'USD', lines: [] });
+    const runs = await api('GET', runsOf(setup.clientId), { token: world.a.owner.token });
+    expect(runs.body.items.map((run: { currency: string }) => run.currency).sort()).toEqual(['EUR', 'EUR', 'USD']);
+  });
+
   it('a new run has a line per active employee, and PATCHed hours give gross, deductions and net', async () => {
     const setup = await payrollClient('Payroll Math');
     const run = await createRun(setup.agentToken, setup.clientId);
