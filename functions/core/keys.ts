@@ -233,34 +233,51 @@ export const keys = {
     pk: `${tenantPrefix(ctx)}#CLIENT#${id('Client', clientId)}#WORKITEM#${workItem.type}#${id('Work item', workItem.id)}#DOCS`,
   }),
 
-  /** A data-entry batch in its client's partition; its records and counters in a partition of its own. */
+  /**
+   * A data-entry batch in its client's partition, with its counters sorted right after it, so one Query on
+   * `BATCH#` lists batches with their counts; its records in a partition of its own, beside a copy of its
+   * columns (the CSV export's one Query).
+   */
   batch: (ctx: TenantContext, clientId: string, batchId: string): ItemKey => ({
-    pk: `${tenantPrefix(ctx)}#CLIENT#${id('Client', clientId)}`,
+    pk: clientPartition(ctx, clientId),
     sk: `BATCH#${id('Batch', batchId)}`,
   }),
-  batches: (ctx: TenantContext, clientId: string) => ({ pk: `${tenantPrefix(ctx)}#CLIENT#${id('Client', clientId)}`, skPrefix: 'BATCH#' }),
-  /** Record and QA counters, apart from the batch so that keying records never bumps the batch's version. */
+  batches: (ctx: TenantContext, clientId: string) => ({ pk: clientPartition(ctx, clientId), skPrefix: 'BATCH#' }),
+  /**
+   * Record and QA counters, an item apart from the batch so that keying records never bumps the batch's
+   * version, yet under the batch's prefix (`BATCH#<b>#STATS` sorts right after `BATCH#<b>`) so the list's
+   * Query returns each batch with its counters.
+   */
   batchStats: (ctx: TenantContext, clientId: string, batchId: string): ItemKey => ({
-    pk: `${tenantPrefix(ctx)}#CLIENT#${id('Client', clientId)}#BATCH#${id('Batch', batchId)}`,
-    sk: 'STATS',
+    pk: clientPartition(ctx, clientId),
+    sk: `BATCH#${id('Batch', batchId)}#STATS`,
   }),
+  /** A copy of the batch's name and fields beside its records (`BATCH` sorts before `RECORD#`), kept with every batch write. */
+  batchColumns: (ctx: TenantContext, clientId: string, batchId: string): ItemKey => ({
+    pk: batchPartition(ctx, clientId, batchId),
+    sk: 'BATCH',
+  }),
+  /** All that the CSV export reads, in one Query: the columns copy, then the records in keying order. */
+  batchSheet: (ctx: TenantContext, clientId: string, batchId: string) => ({ pk: batchPartition(ctx, clientId, batchId) }),
   batchRecord: (ctx: TenantContext, clientId: string, batchId: string, recordId: string): ItemKey => ({
-    pk: `${tenantPrefix(ctx)}#CLIENT#${id('Client', clientId)}#BATCH#${id('Batch', batchId)}`,
+    pk: batchPartition(ctx, clientId, batchId),
     sk: `RECORD#${id('Record', recordId)}`,
   }),
   batchRecords: (ctx: TenantContext, clientId: string, batchId: string) => ({
-    pk: `${tenantPrefix(ctx)}#CLIENT#${id('Client', clientId)}#BATCH#${id('Batch', batchId)}`,
+    pk: batchPartition(ctx, clientId, batchId),
     skPrefix: 'RECORD#',
   }),
-  /** QA counters per agent and calendar month (client's zone): the accuracy-over-time report reads these. */
-  qualityMonth: (ctx: TenantContext, clientId: string, month: string, agentId: string): ItemKey => ({
-    pk: `${tenantPrefix(ctx)}#CLIENT#${id('Client', clientId)}`,
-    sk: `QUALITY#${monthPart(month)}#${id('Member', agentId)}`,
+  /**
+   * A client's QA counters for one calendar month (client's zone), every keyer's in the one item (see
+   * `qualityFigure`): the months of a report are known, so the report reads them with the client in one
+   * BatchGetItem, whoever keyed.
+   */
+  qualityMonth: (ctx: TenantContext, clientId: string, month: string): ItemKey => ({
+    pk: clientPartition(ctx, clientId),
+    sk: `QUALITY#${monthPart(month)}`,
   }),
-  qualityMonths: (ctx: TenantContext, clientId: string, fromMonth: string, toMonth: string) => ({
-    pk: `${tenantPrefix(ctx)}#CLIENT#${id('Client', clientId)}`,
-    skBetween: [`QUALITY#${monthPart(fromMonth)}#`, `QUALITY#${monthPart(toMonth)}#~`] as [string, string],
-  }),
+  /** The attribute of a month's QA counters that holds one keyer's figure (`checkedCount#<userId>`, …). */
+  qualityFigure: (figure: 'checkedCount' | 'verifiedCount' | 'correctedCount', agentId: string): string => `${figure}#${id('Member', agentId)}`,
 
   /** A support queue in its client's partition. */
   queue: (ctx: TenantContext, clientId: string, queueId: string): ItemKey => ({
@@ -348,6 +365,11 @@ export const objectKeys = {
 /** A client's own partition: its work items, sequences, customers, employees and comments. */
 function clientPartition(ctx: TenantContext, clientId: string): string {
   return `${tenantPrefix(ctx)}#CLIENT#${id('Client', clientId)}`;
+}
+
+/** A batch's own partition: its records and the copy of its columns. */
+function batchPartition(ctx: TenantContext, clientId: string, batchId: string): string {
+  return `${clientPartition(ctx, clientId)}#BATCH#${id('Batch', batchId)}`;
 }
 
 /** Customer names match whatever their case and spacing: "ACME  Corp" is "acme corp". */

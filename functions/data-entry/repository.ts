@@ -34,39 +34,71 @@ function countersOf(item: Record<string, unknown> | undefined): BatchCounters {
 }
 
 export async function findBatch(ctx: TenantContext, clientId: string, batchId: string): Promise<{ batch: StoredBatch; counters: BatchCounters } | undefined> {
-  const [item, stats] = await batchGetItems(ctx, [keys.batch(ctx, clientId, batchId), keys.batchStats(ctx, clientId, batchId)]).then((items) => [
-    items.find((i) => String(i.sk).startsWith('BATCH#')),
-    items.find((i) => i.sk === 'STATS'),
-  ]);
+  const batchKey = keys.batch(ctx, clientId, batchId);
+  const items = await batchGetItems(ctx, [batchKey, keys.batchStats(ctx, clientId, batchId)]);
+  const item = items.find((found) => found.sk === batchKey.sk);
   if (!item) return undefined;
-  return { batch: withoutKeys<StoredBatch>(item), counters: countersOf(stats) };
+  return { batch: withoutKeys<StoredBatch>(item), counters: countersOf(items.find((found) => found !== item)) };
 }
 
+/** The most Query calls one page of batches may take when a status filter skips most of what it reads. */
+const MAX_BATCH_LIST_READS = 10;
+
+/**
+ * A page of batches, newest first, each with its counters, from one Query when unfiltered. The counters
+ * sort right after their batch (`BATCH#<b>#STATS`), so newest first they arrive just before it. `limit`
+ * counts batches: a read takes two items per batch, and a page that fills ends on a batch, so its cursor
+ * (that batch's key, the shape DynamoDB's own would have) never parts a batch from its counters.
+ * The status filter is applied here, not as a FilterExpression: DynamoDB charges for every item it reads
+ * whether a filter keeps it or not, and a filter cannot tell which counters belong to a batch it keeps.
+ */
 export async function listBatches(
   ctx: TenantContext,
   clientId: string,
   query: { status?: BatchStatus; limit: number; startKey?: Record<string, unknown> },
 ) {
-  const page = await queryItems(ctx, {
-    ...keys.batches(ctx, clientId),
-    limit: query.limit,
-    newestFirst: true,
-    ...(query.startKey ? { startKey: query.startKey } : {}),
-    ...(query.status ? { filter: { expression: '#status = :status', names: { '#status': 'status' }, values: { ':status': query.status } } } : {}),
-  });
-  const batches = page.items.map((item) => withoutKeys<StoredBatch>(item));
-  const stats = await batchGetItems(
-    ctx,
-    batches.map((batch) => keys.batchStats(ctx, clientId, batch.id)),
-  );
-  const byBatch = new Map(stats.map((item) => [String(item.pk), item]));
-  return {
-    batches: batches.map((batch) => ({ batch, counters: countersOf(byBatch.get(keys.batchStats(ctx, clientId, batch.id).pk)) })),
-    lastKey: page.lastKey,
-  };
+  const batches: Array<{ batch: StoredBatch; counters: BatchCounters }> = [];
+  let startKey = query.startKey;
+  // Counters whose batch is not read yet, and the position just before them (to resume from).
+  let pending: { counters: Record<string, unknown>; before: Record<string, unknown> | undefined } | undefined;
+  for (let read = 0; read < MAX_BATCH_LIST_READS; read++) {
+    const page = await queryItems(ctx, { ...keys.batches(ctx, clientId), limit: 2 * query.limit, newestFirst: true, ...(startKey ? { startKey } : {}) });
+    let previous = startKey;
+    for (const [index, item] of page.items.entries()) {
+      const position = { pk: item.pk, sk: item.sk };
+      if (item.type === 'batch_stats') {
+        pending = { counters: item, before: previous };
+      } else if (item.type === 'batch') {
+        const batch = withoutKeys<StoredBatch>(item);
+        const counters = countersOf(pending?.counters.batchId === batch.id ? pending.counters : undefined);
+        pending = undefined;
+        if (!query.status || batch.status === query.status) batches.push({ batch, counters });
+        if (batches.length === query.limit) {
+          const more = index < page.items.length - 1 || page.lastKey !== undefined;
+          return { batches, ...(more ? { lastKey: position } : {}) };
+        }
+      }
+      previous = position;
+    }
+    startKey = page.lastKey;
+    if (!startKey) return { batches };
+  }
+  // Out of reads with the page not full: resume where reading stopped, before any counters still waiting for their batch.
+  const resume = pending ? pending.before : startKey;
+  return { batches, ...(resume ? { lastKey: resume } : {}) };
 }
 
 const batchItem = (ctx: TenantContext, batch: StoredBatch) => ({ ...keys.batch(ctx, batch.clientId, batch.id), type: 'batch', ...batch });
+
+/** The copy of the batch's columns beside its records: written with the batch, so it never differs from it. */
+const batchColumnsItem = (ctx: TenantContext, batch: StoredBatch) => ({
+  ...keys.batchColumns(ctx, batch.clientId, batch.id),
+  type: 'batch_columns',
+  id: batch.id,
+  clientId: batch.clientId,
+  name: batch.name,
+  fields: batch.fields,
+});
 
 const batchWorkItem = (ctx: TenantContext, batch: StoredBatch) =>
   workItemRecord(ctx, { type: 'batch', id: batch.id, clientId: batch.clientId, title: batch.name, status: batch.status });
@@ -76,7 +108,8 @@ export async function insertBatch(ctx: TenantContext, batch: StoredBatch): Promi
     ctx,
     [
       { put: batchItem(ctx, batch), condition: 'absent' },
-      { put: { ...keys.batchStats(ctx, batch.clientId, batch.id), type: 'batch_stats', ...noCounters }, condition: 'absent' },
+      { put: { ...keys.batchStats(ctx, batch.clientId, batch.id), type: 'batch_stats', batchId: batch.id, ...noCounters }, condition: 'absent' },
+      { put: batchColumnsItem(ctx, batch) },
       batchWorkItem(ctx, batch),
     ],
     { action: 'batch.create', entity: 'batch', entityId: batch.id, clientId: batch.clientId, after: batch },
@@ -87,7 +120,7 @@ export async function insertBatch(ctx: TenantContext, batch: StoredBatch): Promi
 export async function replaceBatch(ctx: TenantContext, before: StoredBatch, after: StoredBatch, action: string): Promise<void> {
   await writeItems(
     ctx,
-    [{ put: batchItem(ctx, after), condition: { version: before.version } }, batchWorkItem(ctx, after)],
+    [{ put: batchItem(ctx, after), condition: { version: before.version } }, { put: batchColumnsItem(ctx, after) }, batchWorkItem(ctx, after)],
     { action, entity: 'batch', entityId: after.id, clientId: after.clientId, before, after },
   );
 }
@@ -138,16 +171,31 @@ export async function listRecords(
   return { records: page.items.map((item) => withoutKeys<BatchRecord>(item)), lastKey: page.lastKey };
 }
 
-/** Every record of a batch, in keying order (the CSV export). */
-export async function allRecords(ctx: TenantContext, clientId: string, batchId: string): Promise<BatchRecord[]> {
-  const all: BatchRecord[] = [];
+/** What the CSV export needs of a batch. */
+export interface BatchColumns {
+  id: string;
+  clientId: string;
+  name: string;
+  fields: StoredBatch['fields'];
+}
+
+/**
+ * The batch's columns (the copy kept beside its records) and every record in keying order, from one Query
+ * of the batch's partition (+1 per further 1,000 records or 1 MB). No columns: no such batch under this client.
+ */
+export async function batchSheet(ctx: TenantContext, clientId: string, batchId: string): Promise<{ columns: BatchColumns; records: BatchRecord[] } | undefined> {
+  let columns: BatchColumns | undefined;
+  const records: BatchRecord[] = [];
   let startKey: Record<string, unknown> | undefined;
   do {
-    const page = await listRecords(ctx, clientId, batchId, { limit: 1000, ...(startKey ? { startKey } : {}) });
-    all.push(...page.records);
+    const page = await queryItems(ctx, { ...keys.batchSheet(ctx, clientId, batchId), limit: 1000, ...(startKey ? { startKey } : {}) });
+    for (const item of page.items) {
+      if (item.type === 'batch_columns') columns = withoutKeys<BatchColumns>(item);
+      else if (item.type === 'batch_record') records.push(withoutKeys<BatchRecord>(item));
+    }
     startKey = page.lastKey;
   } while (startKey);
-  return all;
+  return columns ? { columns, records } : undefined;
 }
 
 const recordItem = (ctx: TenantContext, record: BatchRecord) => ({
@@ -190,53 +238,44 @@ export async function replaceRecord(
   if (qa) {
     const figures = { checkedCount: 1, verifiedCount: qa.verified ? 1 : 0, correctedCount: qa.verified ? 0 : 1 };
     ops.push({ add: keys.batchStats(ctx, batch.clientId, batch.id), values: figures });
-    ops.push({ add: keys.qualityMonth(ctx, batch.clientId, qa.month, after.enteredBy), values: figures });
+    // Every keyer's counters for the month share one item (the report reads a month by one key), so the
+    // keyer's figures are attributes of their own.
+    ops.push({
+      add: keys.qualityMonth(ctx, batch.clientId, qa.month),
+      values: {
+        [keys.qualityFigure('checkedCount', after.enteredBy)]: figures.checkedCount,
+        [keys.qualityFigure('verifiedCount', after.enteredBy)]: figures.verifiedCount,
+        [keys.qualityFigure('correctedCount', after.enteredBy)]: figures.correctedCount,
+      },
+    });
   }
   await writeItems(ctx, ops, audit);
 }
 
-export async function qualityMonths(ctx: TenantContext, clientId: string, fromMonth: string, toMonth: string): Promise<QualityCounters[]> {
-  const all: QualityCounters[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await queryItems(ctx, {
-      ...keys.qualityMonths(ctx, clientId, fromMonth, toMonth),
-      limit: 1000,
-      ...(startKey ? { startKey } : {}),
-    });
-    all.push(...page.items.map(qualityCountersOf));
-    startKey = page.lastKey;
-  } while (startKey);
-  return all;
-}
-
 /**
- * One keyer's QA counters for the given months and the client (its time zone), in one BatchGetItem: when
- * the keyer is known, every counter's key is, so no Query is needed.
+ * The client (its time zone) and its QA counters for the given months, in one BatchGetItem: a month's
+ * counters for every keyer are one item, so the keys are known before anything is read.
  */
-export async function findKeyerQuality(
-  ctx: TenantContext,
-  clientId: string,
-  months: readonly string[],
-  userId: string,
-): Promise<{ client?: Client; counters: QualityCounters[] }> {
+export async function findQuality(ctx: TenantContext, clientId: string, months: readonly string[]): Promise<{ client?: Client; counters: QualityCounters[] }> {
   const clientKey = keys.client(ctx, clientId);
-  const counterKeys = months.map((month) => keys.qualityMonth(ctx, clientId, month, userId));
-  const items = await batchGetItems(ctx, [clientKey, ...counterKeys]);
+  const items = await batchGetItems(ctx, [clientKey, ...months.map((month) => keys.qualityMonth(ctx, clientId, month))]);
   const client = items.find((item) => item.pk === clientKey.pk && item.sk === clientKey.sk);
   return {
     ...(client ? { client: withoutKeys<Client>(client) } : {}),
-    counters: items.filter((item) => item !== client).map(qualityCountersOf),
+    counters: items.filter((item) => item !== client).flatMap(qualityCountersOf),
   };
 }
 
-function qualityCountersOf(item: Record<string, unknown>): QualityCounters {
-  const [, month = '', userId = ''] = String(item.sk).split('#');
-  return {
-    month,
-    userId,
-    checkedCount: Number(item.checkedCount ?? 0),
-    verifiedCount: Number(item.verifiedCount ?? 0),
-    correctedCount: Number(item.correctedCount ?? 0),
-  };
+/** One line per keyer from a month's item, whose attributes are `checkedCount#<userId>` and the like. */
+function qualityCountersOf(item: Record<string, unknown>): QualityCounters[] {
+  const [, month = ''] = String(item.sk).split('#');
+  const byKeyer = new Map<string, QualityCounters>();
+  for (const [attribute, value] of Object.entries(item)) {
+    const [figure, userId, extra] = attribute.split('#');
+    if (!userId || extra !== undefined || (figure !== 'checkedCount' && figure !== 'verifiedCount' && figure !== 'correctedCount')) continue;
+    const line = byKeyer.get(userId) ?? { month, userId, checkedCount: 0, verifiedCount: 0, correctedCount: 0 };
+    line[figure] = Number(value ?? 0);
+    byKeyer.set(userId, line);
+  }
+  return [...byKeyer.values()];
 }

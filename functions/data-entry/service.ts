@@ -4,7 +4,7 @@ import { getClient, listUnderClient } from '../clients/service.ts';
 import { monthInZone } from '../core/calendar.ts';
 import type { Role, TenantContext } from '../core/context.ts';
 import { Conflict, Forbidden, Invalid, NotFound } from '../core/errors.ts';
-import { isUlid, newId, nowIso } from '../core/ids.ts';
+import { newId, nowIso } from '../core/ids.ts';
 import { decodeCursor, encodeCursor, type Page, pageUnderParent, queryBinding } from '../core/pagination.ts';
 import { ADMIN_ROLES, ALL_ROLES, authorize, FIRM_ROLES, type PermissionTable } from '../core/policy.ts';
 import { missingDocumentIds } from '../documents/service.ts';
@@ -311,12 +311,18 @@ function safeCell(value: string | number | null | undefined): string | number {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
-/** The batch as CSV: one row per record with its final values (corrections applied) and its QA state. */
+/**
+ * The batch as CSV: one row per record with its final values (corrections applied) and its QA state.
+ * The columns come from the copy kept beside the records, so the batch and its records are one Query;
+ * finding no columns there means no such batch under this client (404, as for a missing one).
+ */
 export async function exportBatchCsv(ctx: TenantContext, clientId: string, batchId: string): Promise<{ fileName: string; csv: string }> {
-  const { batch } = await loadBatch(ctx, clientId, batchId);
+  authorize(ctx, dataEntryPermissions.read, clientId);
   authorize(ctx, dataEntryPermissions.export, clientId);
-  const records = await repository.allRecords(ctx, clientId, batchId);
-  const fieldNames = batch.fields.map((field) => field.name);
+  const sheet = await repository.batchSheet(ctx, clientId, batchId);
+  if (!sheet) throw new NotFound('Batch');
+  const { columns, records } = sheet;
+  const fieldNames = columns.fields.map((field) => field.name);
   const rows = records.map((record) => [
     record.id,
     ...fieldNames.map((name) => safeCell(record.values[name])),
@@ -324,8 +330,8 @@ export async function exportBatchCsv(ctx: TenantContext, clientId: string, batch
     record.documentId ?? '',
   ]);
   const csv = stringify([['record_id', ...fieldNames, 'qa', 'document_id'], ...rows]);
-  const slug = batch.name.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'batch';
-  return { fileName: `${slug}-${batch.id}.csv`, csv };
+  const slug = columns.name.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'batch';
+  return { fileName: `${slug}-${columns.id}.csv`, csv };
 }
 
 function monthsBetween(from: string, to: string): string[] {
@@ -351,30 +357,24 @@ function shiftMonth(month: string, delta: number): string {
 }
 
 /**
- * The client (its zone sets the default month and is reported) and the QA counters the report may need.
- * One keyer's (an agent's own, or the `userId` asked for) are read with the client in one BatchGetItem:
- * the months are known up to the client's zone, which puts today at most a month either side of UTC's,
- * so the window is widened by a month each way and trimmed once the zone is known. Every keyer's are a
- * Query, after the client.
+ * The client (its zone sets the default month and is reported) and the QA counters the report may need,
+ * in one BatchGetItem: a month's counters, every keyer's, are one item, so their keys are known once the
+ * months are. The months are known up to the client's zone, which puts today at most a month either side
+ * of UTC's, so a defaulted bound is widened by a month and the window trimmed once the zone is known.
  */
-async function qualityCounters(ctx: TenantContext, clientId: string, query: { from?: string; to?: string }, userId: string | undefined) {
-  if (userId !== undefined && isUlid(userId)) {
-    const utcMonth = new Date().toISOString().slice(0, 7);
-    const latest = query.to ?? shiftMonth(utcMonth, 1);
-    const earliest = query.from ?? shiftMonth(query.to ?? shiftMonth(utcMonth, -1), -5);
-    const months = earliest <= latest ? monthsBetween(earliest, latest) : [];
-    if (months.length > 0 && months.length <= 38) {
-      const { client, counters } = await repository.findKeyerQuality(ctx, clientId, months, userId);
-      if (!client) throw new NotFound('Client');
-      return { client, counters };
-    }
+async function qualityCounters(ctx: TenantContext, clientId: string, query: { from?: string; to?: string }) {
+  const utcMonth = new Date().toISOString().slice(0, 7);
+  const latest = query.to ?? shiftMonth(utcMonth, 1);
+  const earliest = query.from ?? shiftMonth(query.to ?? shiftMonth(utcMonth, -1), -5);
+  const months = earliest <= latest ? monthsBetween(earliest, latest) : [];
+  // 36 months at most, and a month each way of widening; a longer period is refused by the caller.
+  if (months.length > 0 && months.length <= 38) {
+    const { client, counters } = await repository.findQuality(ctx, clientId, months);
+    if (!client) throw new NotFound('Client');
+    return { client, counters };
   }
-  const client = await getClient(ctx, clientId);
-  const to = query.to ?? monthInZone(Date.now(), client.timeZone);
-  const from = query.from ?? shiftMonth(to, -5);
-  // A period refused below reads nothing more.
-  if (from > to || monthsBetween(from, to).length > 36) return { client, counters: [] };
-  return { client, counters: await repository.qualityMonths(ctx, clientId, from, to) };
+  // A period refused below reads only the client, so that a made-up client still answers 404 first.
+  return { client: await getClient(ctx, clientId), counters: [] };
 }
 
 /**
@@ -384,7 +384,7 @@ async function qualityCounters(ctx: TenantContext, clientId: string, query: { fr
 export async function quality(ctx: TenantContext, clientId: string, query: { from?: string; to?: string; userId?: string }) {
   authorize(ctx, dataEntryPermissions.quality, clientId);
   const userId = ctx.role === 'agent' ? ctx.userId : query.userId;
-  const { client, counters: read } = await qualityCounters(ctx, clientId, query, userId);
+  const { client, counters: read } = await qualityCounters(ctx, clientId, query);
   const to = query.to ?? monthInZone(Date.now(), client.timeZone);
   const from = query.from ?? shiftMonth(to, -5);
   if (from > to) throw new Invalid('The period is empty', [{ field: 'from', message: 'Must not be after to' }]);

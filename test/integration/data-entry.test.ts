@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { api, expectError } from '../support/api.ts';
 import { newId } from '../../functions/core/ids.ts';
-import { type Actor, buildWorld, invite, outsidersOfC1, type World } from '../support/world.ts';
+import { type Actor, buildWorld, createClient, invite, outsidersOfC1, type World } from '../support/world.ts';
 
 let world: World;
 let secondAgent: Actor;
@@ -186,6 +186,75 @@ describe('batches and records', () => {
   });
 });
 
+describe('the batch list', () => {
+  // Each batch's counters are an item of their own beside it: the list reads both in one Query and must
+  // still count batches, not items, page after page, with every batch's own counts.
+  it('pages by batch, newest first, each batch with its own counts, and shows a keyed or checked record at once', async () => {
+    const client = await createClient(world.a.owner.token, 'Paged Batches Co');
+    const path = `/api/clients/${client.id}/batches`;
+    const owner = world.a.owner.token;
+    const opened: string[] = [];
+    for (let n = 0; n < 5; n++) {
+      const batch = await api('POST', path, { token: owner, body: { name: `Batch ${n}`, fields: FIELDS } });
+      expect(batch.status).toBe(201);
+      opened.push(batch.body.id);
+      // Batch n gets n records.
+      for (let r = 1; r <= n; r++) expect((await api('POST', `${path}/${batch.body.id}/records`, { token: owner, body: { values: values(r) } })).status).toBe(201);
+    }
+    const [b0, b1, b2, b3, b4] = opened as [string, string, string, string, string];
+    // Batch 3: one record verified, one corrected.
+    const records = (await api('GET', `${path}/${b3}/records`, { token: owner })).body.items;
+    await api('PATCH', `${path}/${b3}/records/${records[0].id}`, { token: world.a.manager.token, body: { version: 1, qa: 'verified' } });
+    await api('PATCH', `${path}/${b3}/records/${records[1].id}`, { token: world.a.manager.token, body: { version: 1, qa: 'corrected', values: { amount: 1 } } });
+
+    const readAll = async (query: string) => {
+      const pages: Array<Array<{ id: string; recordCount: number; checkedCount: number; accuracy: number | null }>> = [];
+      let cursor: string | null = null;
+      do {
+        const page: { status: number; body: { items: never[]; nextCursor: string | null } } = await api(
+          'GET',
+          `${path}?${query}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+          { token: world.a.manager.token },
+        );
+        expect(page.status).toBe(200);
+        pages.push(page.body.items);
+        cursor = page.body.nextCursor;
+      } while (cursor && pages.length < 10);
+      return pages;
+    };
+    const pages = await readAll('limit=2');
+    expect(pages.map((page) => page.map((batch) => batch.id))).toEqual([[b4, b3], [b2, b1], [b0]]);
+    const all = pages.flat();
+    expect(all.map((batch) => batch.recordCount)).toEqual([4, 3, 2, 1, 0]);
+    expect(all.find((batch) => batch.id === b3)).toMatchObject({ checkedCount: 2, verifiedCount: 1, correctedCount: 1, accuracy: 0.5 });
+    expect(all.filter((batch) => batch.id !== b3).every((batch) => batch.checkedCount === 0 && batch.accuracy === null)).toBe(true);
+
+    // A status filter skips batches (and their counters) without losing anyone's counts across pages,
+    // including a page that fills partway through what one read returned.
+    expect((await api('POST', `${path}/${b3}/submit`, { token: owner })).status).toBe(200);
+    const open = await readAll('status=open&limit=2');
+    expect(open[0]?.map((batch) => batch.id)).toEqual([b4, b2]);
+    expect(open.flat().map((batch) => [batch.id, batch.recordCount])).toEqual([
+      [b4, 4],
+      [b2, 2],
+      [b1, 1],
+      [b0, 0],
+    ]);
+    expect((await api('POST', `${path}/${b1}/submit`, { token: owner })).status).toBe(200);
+    const inReview = (await readAll('status=in_review&limit=1')).flat();
+    expect(inReview.map((batch) => [batch.id, batch.recordCount])).toEqual([
+      [b3, 3],
+      [b1, 1],
+    ]);
+
+    // A record keyed now shows in the list straight away.
+    await api('POST', `${path}/${b4}/records`, { token: owner, body: { values: values(9) } });
+    const first = await api('GET', `${path}?limit=1`, { token: owner });
+    expect(first.body.items[0]).toMatchObject({ id: b4, recordCount: 5 });
+    expect(first.body.nextCursor).toEqual(expect.any(String));
+  });
+});
+
 describe('QA', () => {
   it('a second person verifies or corrects, keeping the original; counts and accuracy follow', async () => {
     const batch = await newBatch();
@@ -282,6 +351,14 @@ describe('QA', () => {
     const ownerFiltered = await api('GET', `/api/clients/${world.a.c1}/quality?userId=${world.a.agent.id}&from=${asOwner.body.from}`, { token: world.a.owner.token });
     expect(ownerFiltered.body.agents).toEqual([ownLine]);
     expectError(await api('GET', `/api/clients/${newId()}/quality?userId=${world.a.agent.id}&from=2026-05&to=2026-01`, { token: world.a.owner.token }), 404);
+
+    // Everyone's report is one read with the client too: a made-up client is 404 whatever the period, and
+    // a client with nothing checked has no lines.
+    expectError(await api('GET', `/api/clients/${newId()}/quality`, { token: world.a.owner.token }), 404);
+    expectError(await api('GET', `/api/clients/${newId()}/quality?from=2020-01&to=2026-01`, { token: world.a.owner.token }), 404);
+    const quiet = await createClient(world.a.owner.token, 'Nothing Checked Co');
+    const none = await api('GET', `/api/clients/${quiet.id}/quality?from=2026-01&to=2026-03`, { token: world.a.owner.token });
+    expect(none.body).toMatchObject({ clientId: quiet.id, from: '2026-01', to: '2026-03', checkedCount: 0, accuracy: null, agents: [] });
   });
 });
 
@@ -380,6 +457,26 @@ describe('CSV export', () => {
     expect(lines[1]).toBe(`${one.id},INV-0001,"Acme, Inc.",2026-03-02,1001,,,corrected,`);
     expect(lines[2]).toContain(`,INV-0002,"'=HYPERLINK(""x"")",2026-03-02,1002,,a@b.test,unchecked,`);
     expect(lines).toHaveLength(3);
+  });
+
+  it('follows the batch: a rename and new fields show in the export, and a made-up or misplaced batch is 404', async () => {
+    const batch = await newBatch(world.a.agent.token, world.a.c1, 'Before rename');
+    const changed = await api('PATCH', `${base()}/${batch.id}`, {
+      token: world.a.agent.token,
+      body: { version: 1, name: 'Supplier list', fields: [{ name: 'supplier', type: 'string', required: true }] },
+    });
+    expect(changed.status).toBe(200);
+    const record = await key(batch.id, { values: { supplier: 'Globex' } });
+    expect(record.status).toBe(201);
+    const empty = await newBatch(world.a.agent.token, world.a.c1, 'Nothing keyed');
+    const exported = await api('GET', `${base()}/${batch.id}/export.csv`, { token: world.a.owner.token });
+    expect(exported.status).toBe(200);
+    expect(exported.headers.get('content-disposition')).toBe(`attachment; filename="supplier-list-${batch.id}.csv"`);
+    expect(String(exported.body).trim().split('\n')).toEqual(['record_id,supplier,qa,document_id', `${record.body.id},Globex,unchecked,`]);
+    const none = await api('GET', `${base()}/${empty.id}/export.csv`, { token: world.a.owner.token });
+    expect(String(none.body).trim()).toBe(`record_id,${FIELDS.map((field) => field.name).join(',')},qa,document_id`);
+    expectError(await api('GET', `${base()}/${newId()}/export.csv`, { token: world.a.owner.token }), 404);
+    expectError(await api('GET', `${base(world.a.c2)}/${batch.id}/export.csv`, { token: world.a.owner.token }), 404);
   });
 });
 
