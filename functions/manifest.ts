@@ -14,6 +14,11 @@ export interface ModuleDefinition {
   load: () => Promise<{ handler: LambdaHandler }>;
   routes: string[];
   public?: true;
+  /**
+   * Files (from the project root) that go beside the bundle, read at run time: data the function
+   * serves as it is, which has no business being parsed as code at every cold start.
+   */
+  assets?: string[];
 }
 
 export const modules: ModuleDefinition[] = [
@@ -30,6 +35,7 @@ export const modules: ModuleDefinition[] = [
     load: () => import('./api-docs/handler.ts'),
     routes: ['GET /api/openapi.json', 'GET /api/docs'],
     public: true,
+    assets: ['functions/api-docs/openapi.json'],
   },
   {
     name: 'members',

@@ -1,5 +1,5 @@
-import { rm, stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { copyFile, rm, stat } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import { type BuildOptions, build } from 'esbuild';
 import { modules, scheduledFunctions } from '../functions/manifest.ts';
 import { BUNDLE_ALIAS, BUNDLE_MAIN_FIELDS, BUNDLE_TARGET, ESM_REQUIRE_BANNER } from '../infra/bundling.ts';
@@ -9,6 +9,8 @@ export interface BundleSize {
   file: string;
   bytes: number;
   mapBytes: number;
+  /** Files deployed beside the bundle and read at run time (the manifest's `assets`), not code. */
+  assetBytes: number;
   /** Minified bytes in the bundle by where they come from (see BUNDLE_PARTS). */
   parts: Record<BundlePart, number>;
 }
@@ -33,8 +35,8 @@ export const projectRoot = resolve(import.meta.dirname, '..');
  */
 export async function buildBundles(outRoot = join(projectRoot, 'dist', 'functions')): Promise<BundleSize[]> {
   await rm(outRoot, { recursive: true, force: true });
-  const functions = [...modules, ...scheduledFunctions].map(({ name, entry }) => ({ name, entry }));
-  return Promise.all(functions.map(({ name, entry }) => bundle(name, { entryPoints: [join(projectRoot, entry)] }, outRoot)));
+  const functions = [...modules, ...scheduledFunctions].map((definition) => ({ assets: [], ...definition }));
+  return Promise.all(functions.map(({ name, entry, assets }) => bundle(name, { entryPoints: [join(projectRoot, entry)] }, outRoot, assets)));
 }
 
 /**
@@ -54,7 +56,7 @@ export async function buildSdkFloor(outRoot: string): Promise<BundleSize> {
   return bundle('sdk-floor', { stdin: { contents, resolveDir: projectRoot, loader: 'js' } }, outRoot);
 }
 
-async function bundle(name: string, input: Pick<BuildOptions, 'entryPoints' | 'stdin'>, outRoot: string): Promise<BundleSize> {
+async function bundle(name: string, input: Pick<BuildOptions, 'entryPoints' | 'stdin'>, outRoot: string, assets: string[] = []): Promise<BundleSize> {
   const file = join(outRoot, name, 'index.mjs');
   const { metafile } = await build({
     ...input,
@@ -73,7 +75,9 @@ async function bundle(name: string, input: Pick<BuildOptions, 'entryPoints' | 's
     absWorkingDir: projectRoot,
     logLevel: 'warning',
   });
-  const [code, map] = await Promise.all([stat(file), stat(`${file}.map`)]);
+  // Beside the bundle, as the CDK function construct puts them.
+  await Promise.all(assets.map((asset) => copyFile(join(projectRoot, asset), join(dirname(file), basename(asset)))));
+  const [code, map, ...assetFiles] = await Promise.all([stat(file), stat(`${file}.map`), ...assets.map((asset) => stat(join(projectRoot, asset)))]);
   const parts = Object.fromEntries(BUNDLE_PART_NAMES.map((part) => [part, 0])) as Record<BundlePart, number>;
   for (const output of Object.values(metafile.outputs)) {
     for (const [path, { bytesInOutput }] of Object.entries(output.inputs)) {
@@ -81,7 +85,8 @@ async function bundle(name: string, input: Pick<BuildOptions, 'entryPoints' | 's
       parts[part] += bytesInOutput;
     }
   }
-  return { name, file, bytes: code.size, mapBytes: map.size, parts };
+  const assetBytes = assetFiles.reduce((sum, asset) => sum + asset.size, 0);
+  return { name, file, bytes: code.size, mapBytes: map.size, assetBytes, parts };
 }
 
 export const kilobytes = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;

@@ -21,7 +21,7 @@ export const POWERTOOLS_ENVIRONMENT = {
 
 export interface ModuleFunctionProps {
   /** The module's or system function's name and its handler file, from functions/manifest.ts. */
-  module: { name: string; entry: string };
+  module: { name: string; entry: string; assets?: string[] };
   /** What the function is, in the console: `Backdesk billing module`. */
   description?: string;
   /** Settings the stack owns (TABLE_NAME, CURSOR_SECRET, IDENTITY_PROVIDER, ...), added to the defaults below. */
@@ -97,6 +97,11 @@ export class ModuleFunction extends Construct {
         esbuildArgs: { '--alias': Object.entries(BUNDLE_ALIAS).map(([from, to]) => `${from}=${to}`) },
         // Sizes are printed by `npm run build`; synth output stays readable.
         logLevel: LogLevel.WARNING,
+        commandHooks: {
+          beforeBundling: () => [],
+          beforeInstall: () => [],
+          afterBundling: (inputDir, outputDir) => (module.assets ?? []).map((asset) => `cp "${inputDir}/${asset}" "${outputDir}/"`),
+        },
       },
     });
 

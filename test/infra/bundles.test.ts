@@ -79,19 +79,21 @@ describe('the synthesized app, from the manifest', () => {
     for (const { id, dir } of assetDirs) expect(handlers[dir], id).toBe('function');
   });
 
-  it('answers GET /api/health from the deployed bundle, configured as in AWS', () => {
-    const health = modules.find((module) => module.routes.includes('GET /api/health'));
-    const [, fn] = ofType(resources, 'AWS::Lambda::Function').find(([id]) => functionName(resources, id) === health?.name) ?? [];
+  /** Sends a public GET to the deployed bundle of the module that serves it; the response is the handler's last line. */
+  function getFromBundle(path: string): { statusCode: number; headers: Record<string, string>; body: string } {
+    const routeKey = `GET ${path}`;
+    const module = modules.find((definition) => definition.routes.includes(routeKey));
+    const [, fn] = ofType(resources, 'AWS::Lambda::Function').find(([id]) => functionName(resources, id) === module?.name) ?? [];
     const event = {
       version: '2.0',
-      routeKey: 'GET /api/health',
-      rawPath: '/api/health',
+      routeKey,
+      rawPath: path,
       rawQueryString: '',
       headers: { host: 'backdesk.test' },
       requestContext: {
-        http: { method: 'GET', path: '/api/health', protocol: 'HTTP/1.1', sourceIp: '192.0.2.1', userAgent: 'test' },
+        http: { method: 'GET', path, protocol: 'HTTP/1.1', sourceIp: '192.0.2.1', userAgent: 'test' },
         requestId: 'test',
-        routeKey: 'GET /api/health',
+        routeKey,
         stage: '$default',
         domainName: 'backdesk.test',
       },
@@ -105,9 +107,22 @@ describe('the synthesized app, from the manifest', () => {
     );
     expect(result.stderr).toBe('');
     // The handler's own log and metric lines come first; the response is the last line.
-    const response = JSON.parse(result.stdout.trim().split('\n').at(-1) ?? '') as { statusCode: number; body: string };
+    return JSON.parse(result.stdout.trim().split('\n').at(-1) ?? '');
+  }
+
+  it('answers GET /api/health from the deployed bundle, configured as in AWS', () => {
+    const response = getFromBundle('/api/health');
     expect(response.statusCode).toBe(200);
     expect(JSON.parse(response.body)).toEqual({ status: 'ok' });
+  });
+
+  it('serves the OpenAPI document from the file deployed beside the api-docs bundle, not from the bundle', () => {
+    const response = getFromBundle('/api/openapi.json');
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toMatch(/^application\/json/);
+    expect(JSON.parse(response.body)).toEqual(JSON.parse(readFileSync(join(import.meta.dirname, '../../functions/api-docs/openapi.json'), 'utf8')));
+    const apiDocs = ofType(resources, 'AWS::Lambda::Function').find(([id]) => functionName(resources, id) === 'api-docs')?.[1];
+    expect(sourcesOf(apiDocs).filter((source) => source.endsWith('.json'))).toEqual([]);
   });
 });
 
