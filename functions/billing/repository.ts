@@ -3,7 +3,7 @@ import type { TenantContext } from '../core/context.ts';
 import { batchGetItems, getItem, incrementCounter, queryItems, withoutKeys, type WriteOp, writeItems } from '../core/db.ts';
 import { Conflict } from '../core/errors.ts';
 import { keys } from '../core/keys.ts';
-import { saveEntryOp } from '../time/repository.ts';
+import { entryItem, saveEntryOp } from '../time/repository.ts';
 import type { TimeEntry } from '../time/schemas.ts';
 import type { Client } from '../clients/schemas.ts';
 import type { Member, Tenant } from '../members/schemas.ts';
@@ -72,6 +72,7 @@ export async function saveRateCard(ctx: TenantContext, card: RateCard, before: R
 
 const invoiceItem = (ctx: TenantContext, invoice: StoredBillingInvoice) => ({
   ...keys.billingInvoice(ctx, invoice.clientId, invoice.id),
+  ...keys.billingInvoiceIndex(ctx, invoice.clientId, invoice.id),
   type: 'billing_invoice',
   ...invoice,
 });
@@ -79,6 +80,26 @@ const invoiceItem = (ctx: TenantContext, invoice: StoredBillingInvoice) => ({
 export async function findBillingInvoice(ctx: TenantContext, clientId: string, invoiceId: string): Promise<StoredBillingInvoice | undefined> {
   const item = await getItem(ctx, keys.billingInvoice(ctx, clientId, invoiceId));
   return item ? withoutKeys<StoredBillingInvoice>(item) : undefined;
+}
+
+/**
+ * The invoice and the first `reach` entries billed on it, in invoice order, from the billing index in one
+ * Query. The index is eventually consistent and holds an entry only while it is billed on this invoice,
+ * so the caller checks what it finds against the invoice's own entry ids. An invoice written before the
+ * index existed is not found here.
+ */
+export async function findInvoiceWithEntries(
+  ctx: TenantContext,
+  clientId: string,
+  invoiceId: string,
+  reach: number,
+): Promise<{ invoice?: StoredBillingInvoice; entries: TimeEntry[] }> {
+  const page = await queryItems(ctx, { ...keys.billingInvoiceContents(ctx, clientId, invoiceId), limit: reach + 1 });
+  const invoice = page.items.find((item) => item.type === 'billing_invoice');
+  return {
+    ...(invoice ? { invoice: withoutKeys<StoredBillingInvoice>(invoice) } : {}),
+    entries: page.items.filter((item) => item.type === 'time_entry').map((item) => withoutKeys<TimeEntry>(item)),
+  };
 }
 
 /**
@@ -190,6 +211,26 @@ export async function write(ctx: TenantContext, ops: WriteOp[], audit?: AuditEve
 /** Entries change in chunks that fit one transaction with room to spare (DynamoDB allows 100 items). */
 export const ENTRY_CHUNK = 90;
 
+/**
+ * Marks a chunk of entries billed on `invoiceId`, each conditional on the version it was priced at, and
+ * puts each in the billing index at its place on the invoice (`position`: its index in the invoice's
+ * entry ids, line by line), in the same write: an entry is in the index exactly while it is billed.
+ */
+export async function markEntryChunk(
+  ctx: TenantContext,
+  invoiceId: string,
+  changes: Array<{ before: TimeEntry; after: TimeEntry; position: number }>,
+): Promise<void> {
+  await writeItems(
+    ctx,
+    changes.map(({ before, after, position }) => ({
+      put: { ...entryItem(ctx, after), ...keys.billedEntryIndex(ctx, after.clientId, invoiceId, position) },
+      condition: { version: before.version },
+    })),
+  );
+}
+
+/** Writes a chunk of entries as they are (released ones: `saveEntryOp` gives them no billing-index keys). */
 export async function saveEntryChunk(ctx: TenantContext, changes: Array<{ before: TimeEntry; after: TimeEntry }>): Promise<void> {
   await writeItems(
     ctx,

@@ -239,9 +239,11 @@ export async function runBilling(ctx: TenantContext, clientId: string, period: {
       version: 1,
     };
     await repository.write(ctx, [repository.saveInvoiceOp(ctx, building)]);
+    // Each entry's place on the invoice orders the billing index, so the entries read back in invoice order.
+    const positions = new Map(lines.flatMap((line) => line.entryIds).map((id, position) => [id, position]));
     for (const chunk of chunks(billable, repository.ENTRY_CHUNK)) {
-      const changes = chunk.map((before) => ({ before, after: billed(before, invoiceId, now) }));
-      await repository.saveEntryChunk(ctx, changes);
+      const changes = chunk.map((before) => ({ before, after: billed(before, invoiceId, now), position: positions.get(before.id) as number }));
+      await repository.markEntryChunk(ctx, invoiceId, changes);
       marked.push(...changes.map((change) => change.after));
     }
     const draft: BillingInvoice = { ...building, status: 'draft', version: 2 };
@@ -342,6 +344,14 @@ export async function voidBillingInvoice(ctx: TenantContext, clientId: string, i
   return after;
 }
 
+/**
+ * How far into an invoice's billing index one request reads: the invoice, then up to this many of its
+ * entries in invoice order (about 125 KB). A page that lies within that reach comes with the invoice in
+ * one Query. A line's place on the invoice is known only once the invoice is read, so a line's page reads
+ * the whole reach; a page beyond it (deep in a large invoice) reads the invoice, then its entries by id.
+ */
+const INDEX_REACH = 250;
+
 /** The entries behind an invoice (or one of its lines), a page at a time, for the drill-down. */
 export async function billingInvoiceEntries(
   ctx: TenantContext,
@@ -349,14 +359,25 @@ export async function billingInvoiceEntries(
   invoiceId: string,
   query: { line?: number; limit: number; cursor?: string },
 ): Promise<Page<TimeEntry>> {
-  const invoice = await getBillingInvoice(ctx, clientId, invoiceId);
+  authorize(ctx, billingPermissions.list, clientId);
+  const binding = queryBinding('billing-invoice-entries', { invoiceId, line: query.line });
+  const offset = cursorOffset(ctx, binding, query.cursor);
+  const reach = query.line === undefined && offset !== undefined ? offset + query.limit : INDEX_REACH;
+  const indexed = offset !== undefined && reach <= INDEX_REACH ? await repository.findInvoiceWithEntries(ctx, clientId, invoiceId, reach) : undefined;
+  // Not in the index (billed before it existed, or made up: 404 as ever): the invoice is read by its key.
+  const invoice = indexed?.invoice ? visibleInvoice(ctx, indexed.invoice) : await getBillingInvoice(ctx, clientId, invoiceId);
   if (query.line !== undefined && !invoice.lines[query.line]) throw new NotFound('Billing line');
   const ids = query.line !== undefined ? (invoice.lines[query.line]?.entryIds ?? []) : invoice.lines.flatMap((line) => line.entryIds);
-  const binding = queryBinding('billing-invoice-entries', { invoiceId, line: query.line });
-  const offset = Number(decodeCursor(ctx, binding, query.cursor)?.offset ?? 0);
-  const pageIds = ids.slice(offset, offset + query.limit);
-  const entries = await findEntries(ctx, pageIds);
-  const next = offset + query.limit < ids.length ? encodeCursor(ctx, binding, { offset: offset + query.limit }) : null;
+  // Decoded again here, so that a bad cursor answers 400 only after the invoice's 404s, as it always has.
+  const start = Number(decodeCursor(ctx, binding, query.cursor)?.offset ?? 0);
+  const pageIds = ids.slice(start, start + query.limit);
+  // The index holds an entry only while it is billed on this invoice, and it is eventually consistent: a
+  // void invoice's entries (released, so read as they now are) and any the index does not have yet are
+  // read by id, so the page is always the one the invoice's own entry ids name.
+  const fromIndex = new Map((indexed?.entries ?? []).map((entry) => [entry.id, entry]));
+  const complete = invoice.status !== 'void' && pageIds.every((id) => fromIndex.has(id));
+  const entries = complete ? pageIds.map((id) => fromIndex.get(id) as TimeEntry) : await findEntries(ctx, pageIds);
+  const next = start + query.limit < ids.length ? encodeCursor(ctx, binding, { offset: start + query.limit }) : null;
   // Each entry names its work item, as the time routes do, so the drill-down reads "Ticket: …", not an id.
   const refs = entries.flatMap((entry) => (entry.workItem ? [entry.workItem] : []));
   const titles = new Map(refs.length ? (await findWorkItems(ctx, clientId, refs)).map((item) => [`${item.type}:${item.id}`, item.title]) : []);
@@ -365,6 +386,16 @@ export async function billingInvoiceEntries(
     return entry.workItem && title ? { ...entry, workItem: { ...entry.workItem, title } } : entry;
   });
   return { items, nextCursor: next };
+}
+
+/** The cursor's offset, or undefined when the cursor is not valid (the invoice is then read first, as before). */
+function cursorOffset(ctx: TenantContext, binding: string, cursor: string | undefined): number | undefined {
+  try {
+    const offset = Number(decodeCursor(ctx, binding, cursor)?.offset ?? 0);
+    return Number.isInteger(offset) && offset >= 0 ? offset : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Everything the PDF and CSV show: the firm, the client, the invoice, and every entry behind it. */

@@ -131,6 +131,25 @@ export const keys = {
     pk: `${tenantPrefix(ctx)}#CLIENT#${id('Client', clientId)}`,
     skPrefix: 'BILLING_INVOICE#',
   }),
+  /**
+   * The billing index (gsi4): a billing invoice and the entries billed on it share one index partition,
+   * the invoice first (`BILLING_INVOICE` sorts before `ENTRY#`), then its entries in invoice order (line
+   * by line, as `lines[].entryIds` lists them), so one Query reads the invoice and a page of its entries.
+   * An entry carries its keys only while it is billed on the invoice: releasing it (void, or undoing a
+   * run) rewrites it without them.
+   */
+  billingInvoiceIndex: (ctx: TenantContext, clientId: string, invoiceId: string) => ({
+    gsi4pk: billingIndexPartition(ctx, clientId, invoiceId),
+    gsi4sk: 'BILLING_INVOICE',
+  }),
+  billedEntryIndex: (ctx: TenantContext, clientId: string, invoiceId: string, position: number) => {
+    if (!Number.isInteger(position) || position < 0 || position >= 10_000_000) throw new Error(`Not an entry position: ${position}`);
+    return { gsi4pk: billingIndexPartition(ctx, clientId, invoiceId), gsi4sk: `ENTRY#${String(position).padStart(7, '0')}` };
+  },
+  billingInvoiceContents: (ctx: TenantContext, clientId: string, invoiceId: string) => ({
+    index: 'gsi4' as const,
+    pk: billingIndexPartition(ctx, clientId, invoiceId),
+  }),
   /** At most one billing operation per client at a time; it also names the run to recover if one died. */
   billingLock: (ctx: TenantContext, clientId: string): ItemKey => ({
     pk: `${tenantPrefix(ctx)}#CLIENT#${id('Client', clientId)}`,
@@ -340,6 +359,10 @@ export const objectKeys = {
 /** A client's own partition: its work items, sequences, customers, employees and comments. */
 function clientPartition(ctx: TenantContext, clientId: string): string {
   return `${tenantPrefix(ctx)}#CLIENT#${id('Client', clientId)}`;
+}
+
+function billingIndexPartition(ctx: TenantContext, clientId: string, invoiceId: string): string {
+  return `${clientPartition(ctx, clientId)}#BILLING_INVOICE#${id('Billing invoice', invoiceId)}`;
 }
 
 /** Customer names match whatever their case and spacing: "ACME  Corp" is "acme corp". */

@@ -1,10 +1,13 @@
-import { DynamoDBDocumentClient, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { type AwsStub, mockClient } from 'aws-sdk-client-mock';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runBilling } from '../../functions/billing/service.ts';
 import type { TenantContext } from '../../functions/core/context.ts';
+import { keys } from '../../functions/core/keys.ts';
 import { createEntry, moveEntries } from '../../functions/time/service.ts';
 import { api, expectError } from '../support/api.ts';
+import { inSteadyWindow } from '../support/rate-window.ts';
 import { at, logTime, move } from '../support/time.ts';
 import { buildWorld, createClient, invite, login, outsidersOfC1, type World } from '../support/world.ts';
 
@@ -341,6 +344,105 @@ describe('billing runs', () => {
     const retried = await runBilling(manager, clientId, { periodStart: day(301), periodEnd: day(299) });
     expect(retried.lines[0]?.entryIds).toHaveLength(200);
   }, 120_000);
+});
+
+/** DynamoDB calls a request made, from its Server-Timing header. */
+function callsOf(response: { headers: Headers }): number {
+  const match = /desc="(\d+) calls/.exec(response.headers.get('server-timing') ?? '');
+  if (!match) throw new Error('No Server-Timing');
+  return Number(match[1]);
+}
+
+/** A read measured as an ordinary request (not the caller's first in a minute: see inSteadyWindow). */
+async function measured(path: string, token: string) {
+  await inSteadyWindow(token);
+  const response = await api('GET', path, { token });
+  return { response, calls: callsOf(response) };
+}
+
+describe('a billing invoice’s entries (the billing index)', () => {
+  /** A draft with two lines (the default rate, and a category's), five entries in all. */
+  async function twoLineDraft(name: string, daysAgo: number) {
+    const clientId = await billingClient(name, { card: { categoryRates: [{ category: 'payroll', rateMinor: 9000 }] } });
+    const ids = [
+      ...(await approvedTime(clientId, [[daysAgo, 9, 30], [daysAgo, 10, 30], [daysAgo, 11, 30]])),
+      ...(await approvedTime(clientId, [[daysAgo, 13, 30], [daysAgo, 14, 30]], { category: 'payroll' })),
+    ];
+    const draft = (await run(clientId, day(daysAgo + 1), day(daysAgo - 1))).body;
+    expect(draft.lines).toHaveLength(2);
+    return { clientId, ids, draft, base: `/api/clients/${clientId}/billing-invoices/${draft.id}` };
+  }
+
+  it('pages through the entries in invoice order, line by line, each page read with the invoice in one query', async () => {
+    const { draft, base } = await twoLineDraft('Indexed', 140);
+    const invoiceOrder = draft.lines.flatMap((line: { entryIds: string[] }) => line.entryIds);
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: Awaited<ReturnType<typeof measured>> = await measured(
+        `${base}/entries?limit=2${cursor ? `&cursor=${cursor}` : ''}`,
+        world.a.owner.token,
+      );
+      const { response, calls } = page;
+      expect(response.status).toBe(200);
+      expect(calls).toBe(2);
+      seen.push(...response.body.items.map((entry: { id: string }) => entry.id));
+      cursor = response.body.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual(invoiceOrder);
+    for (const [index, line] of draft.lines.entries()) {
+      const { response, calls } = await measured(`${base}/entries?line=${index}`, world.a.owner.token);
+      expect(calls).toBe(2);
+      expect(response.body.items.map((entry: { id: string }) => entry.id)).toEqual(line.entryIds);
+      for (const entry of response.body.items) expect(entry).toMatchObject({ status: 'billed', billingInvoiceId: draft.id });
+    }
+    expectError(await api('GET', `${base}/entries?line=2`, { token: world.a.owner.token }), 404);
+  });
+
+  it('a client reviewer sees no entries of a draft, by line or in all, until it is issued', async () => {
+    const { clientId, ids, base } = await twoLineDraft('Reviewed Draft', 142);
+    const reviewer = await invite(world.a.owner.token, 'client', clientId);
+    expectError(await api('GET', `${base}/entries`, { token: reviewer.token }), 404);
+    expectError(await api('GET', `${base}/entries?line=0`, { token: reviewer.token }), 404);
+    expect((await api('POST', `${base}/issue`, { token: world.a.owner.token })).status).toBe(200);
+    const { response, calls } = await measured(`${base}/entries`, reviewer.token);
+    expect(calls).toBe(2);
+    expect(response.body.items.map((entry: { id: string }) => entry.id).sort()).toEqual([...ids].sort());
+  });
+
+  it('void, then a new run: the void invoice lists its entries as they now are, the new one lists them billed on it', async () => {
+    const { clientId, ids, draft: first, base } = await twoLineDraft('Rebilled', 144);
+    expect((await api('POST', `${base}/void`, { token: world.a.owner.token })).status).toBe(200);
+    const released = await api('GET', `${base}/entries`, { token: world.a.owner.token });
+    expect(released.body.items.map((entry: { id: string }) => entry.id).sort()).toEqual([...ids].sort());
+    for (const entry of released.body.items) {
+      expect(entry.status).toBe('approved');
+      expect(entry.billingInvoiceId).toBeUndefined();
+    }
+    const second = (await run(clientId, day(145), day(143))).body;
+    expect(second.id).not.toBe(first.id);
+    const secondBase = `/api/clients/${clientId}/billing-invoices/${second.id}`;
+    const { response, calls } = await measured(`${secondBase}/entries`, world.a.owner.token);
+    expect(calls).toBe(2);
+    expect(response.body.items.map((entry: { id: string }) => entry.id)).toEqual(second.lines.flatMap((line: { entryIds: string[] }) => line.entryIds));
+    for (const entry of response.body.items) expect(entry).toMatchObject({ status: 'billed', billingInvoiceId: second.id });
+    // The void invoice still names the same entries, now billed on the new invoice.
+    const again = await api('GET', `${base}/entries?line=1`, { token: world.a.owner.token });
+    expect(again.body.items.map((entry: { id: string }) => entry.id)).toEqual(first.lines[1].entryIds);
+    for (const entry of again.body.items) expect(entry.billingInvoiceId).toBe(second.id);
+  });
+
+  it('an invoice billed before the billing index existed still lists its entries, read by key', async () => {
+    const { ids, draft, base } = await twoLineDraft('Billed Earlier', 146);
+    const ctx = { tenantId: world.a.tenantId } as TenantContext;
+    const table = DynamoDBDocumentClient.from(new DynamoDBClient({ endpoint: process.env.DYNAMODB_ENDPOINT, region: process.env.AWS_REGION }));
+    for (const key of [keys.billingInvoice(ctx, draft.clientId, draft.id), ...ids.map((id) => keys.timeEntry(ctx, id))]) {
+      await table.send(new UpdateCommand({ TableName: process.env.TABLE_NAME, Key: key, UpdateExpression: 'REMOVE gsi4pk, gsi4sk' }));
+    }
+    const { response, calls } = await measured(`${base}/entries`, world.a.owner.token);
+    expect(calls).toBe(4);
+    expect(response.body.items.map((entry: { id: string }) => entry.id)).toEqual(draft.lines.flatMap((line: { entryIds: string[] }) => line.entryIds));
+  });
 });
 
 describe('billing isolation', () => {
