@@ -9,6 +9,9 @@ import { encodeTime } from 'ulid';
  * Ids are checked to be ULIDs before they reach a key, so no `#` or other separator from a path
  * or body can shift a key into another tenant's or client's space: a malformed id is simply absent.
  */
+/** The client's own place in its time-entry index (gsi1): after every `<startedAt>#<entryId>`. */
+const CLIENT_IN_TIME_INDEX = '~CLIENT';
+
 export interface ItemKey {
   pk: string;
   sk: string;
@@ -96,6 +99,20 @@ export const keys = {
   clientTimeEntries: (ctx: TenantContext, clientId: string) => ({
     index: 'gsi1' as const,
     pk: `${tenantPrefix(ctx)}#CLIENT#${id('Client', clientId)}#TIME`,
+  }),
+  /**
+   * The client itself also sits in its time-entry index, after every entry (`~` sorts after any instant;
+   * entry lists ask for instants only, so they never meet it): a report over recent time reads the
+   * client's zone and budget in the same Query as the entries, newest first from the client down.
+   */
+  clientInTimeIndex: (ctx: TenantContext, clientId: string) => ({
+    gsi1pk: `${tenantPrefix(ctx)}#CLIENT#${id('Client', clientId)}#TIME`,
+    gsi1sk: CLIENT_IN_TIME_INDEX,
+  }),
+  clientAndTimeEntriesSince: (ctx: TenantContext, clientId: string, from: string) => ({
+    index: 'gsi1' as const,
+    pk: `${tenantPrefix(ctx)}#CLIENT#${id('Client', clientId)}#TIME`,
+    skBetween: [from, CLIENT_IN_TIME_INDEX] as [string, string],
   }),
   userTimeEntries: (ctx: TenantContext, userId: string) => ({
     index: 'gsi2' as const,
