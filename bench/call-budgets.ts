@@ -37,8 +37,10 @@
  *   cannot give: one of a void invoice (its entries are released, read as they now are), one beyond the
  *   first 250 entries, or one the eventually consistent index does not hold yet; +2 for an invoice
  *   billed before the index existed.
- * - a billing invoice's PDF and CSV (3): the invoice and its entries as above, then the client, the firm
- *   and the agents, under other keys (+1 for work-item titles, and +1 per further 100 entries).
+ * - a billing invoice's PDF and CSV (2): the same index gives the invoice, its parties (the client, the
+ *   firm and the agents as they were at the run, kept beside the invoice) and every entry, one Query per
+ *   1 MB (about 2,000 entries). +1 for work-item titles; +1 for a void invoice (its released entries by
+ *   key, per 100); +2 for an invoice billed before the index.
  * - billing run (11) and void (8): the client's billing lock, the numbered invoice written as
  *   `building`, the entries marked in chunks and the finishing transaction (exactly once, beyond 100
  *   items; docs/data-model.md "Billing").
@@ -117,7 +119,7 @@ export const CALL_BUDGETS: Record<string, CallBudget> = {
   'POST /api/clients/{clientId}/billing-invoices/{billingInvoiceId}/issue': { name: 'issue a draft', budget: 3, minimum: 3 },
   'POST /api/clients/{clientId}/billing-invoices/{billingInvoiceId}/void': { name: 'void a draft or issued invoice', budget: 8, minimum: 8 },
   'POST /api/clients/{clientId}/billing-invoices/{billingInvoiceId}/record-payment': { name: 'record a payment', budget: 3, minimum: 3 },
-  'GET /api/clients/{clientId}/billing-invoices/{billingInvoiceId}/export.csv': { name: 'billing invoice CSV', budget: 3, minimum: 3 },
+  'GET /api/clients/{clientId}/billing-invoices/{billingInvoiceId}/export.csv': { name: 'billing invoice CSV', budget: 2, minimum: 2 },
   'GET /api/clients/{clientId}/invoices': { name: 'list invoices', budget: 2, minimum: 2 },
   'POST /api/clients/{clientId}/invoices': { name: 'create an invoice', budget: 3, minimum: 3 },
   'GET /api/clients/{clientId}/invoices/{invoiceId}': { name: 'get an invoice', budget: 2, minimum: 2 },
@@ -129,7 +131,7 @@ export const CALL_BUDGETS: Record<string, CallBudget> = {
   'POST /api/clients/{clientId}/invoices/{invoiceId}/record-payment': { name: 'record a payment', budget: 3, minimum: 3 },
   'POST /api/clients/{clientId}/invoices/{invoiceId}/void': { name: 'void', budget: 3, minimum: 3 },
   'GET /api/clients/{clientId}/customers': { name: 'the client’s remembered customers, by name', budget: 2, minimum: 2 },
-  'GET /api/clients/{clientId}/billing-invoices/{billingInvoiceId}/pdf': { name: 'billing invoice PDF', budget: 3, minimum: 3 },
+  'GET /api/clients/{clientId}/billing-invoices/{billingInvoiceId}/pdf': { name: 'billing invoice PDF', budget: 2, minimum: 2 },
   'GET /api/clients/{clientId}/invoices/{invoiceId}/pdf': { name: 'the invoice as a PDF', budget: 2, minimum: 2 },
   'GET /api/clients/{clientId}/employees': { name: 'list a client’s employees', budget: 2, minimum: 2 },
   'POST /api/clients/{clientId}/employees': { name: 'add an employee of the client', budget: 3, minimum: 3 },

@@ -8,12 +8,11 @@ import { sumMinor } from '../core/money.ts';
 import { decodeCursor, encodeCursor, type Page, queryBinding } from '../core/pagination.ts';
 import { ALL_ROLES, authorize, type PermissionTable } from '../core/policy.ts';
 import { findWorkItems, workItemRecord } from '../core/work-items.ts';
-import { findMembers } from '../members/repository.ts';
 import { findEntries, queryAllEntries } from '../time/repository.ts';
 import type { TimeEntry } from '../time/schemas.ts';
 import { buildLines, cardInForce, rateFor, roundDuration } from './pricing.ts';
 import * as repository from './repository.ts';
-import type { BillingLock, StoredBillingInvoice } from './repository.ts';
+import type { BillingLock, BillingParties, StoredBillingInvoice } from './repository.ts';
 import type { BillingInvoice, BillingStatus, RateCard, RateCardInput } from './schemas.ts';
 
 /**
@@ -170,7 +169,7 @@ async function recover(ctx: TenantContext, clientId: string, lock: BillingLock):
   if (!invoice) return;
   if (lock.operation === 'build' && invoice.status === 'building') {
     await releaseEntries(ctx, invoice);
-    await repository.write(ctx, [repository.deleteInvoiceOp(ctx, invoice)]);
+    await repository.write(ctx, repository.deleteInvoiceOps(ctx, invoice));
   }
   if (lock.operation === 'void' && invoice.status === 'void') await releaseEntries(ctx, invoice);
 }
@@ -217,7 +216,9 @@ export async function runBilling(ctx: TenantContext, clientId: string, period: {
       if (!card) throw new Conflict(`No rate card is in force on ${day}; add one first`, 'no_rate_card');
       return { id: entry.id, userId: entry.userId, startedAt: entry.startedAt, rateMinor: rateFor(card, entry), billedSeconds: roundDuration(entry.durationSeconds, card.rounding) };
     });
-    const names = new Map((await findMembers(ctx, [...new Set(billable.map((entry) => entry.userId))])).map((m) => [m.id, m.name]));
+    // The firm comes with the agents: the invoice's documents name both, as they are at the run.
+    const { tenant, members } = await repository.findFirmAndAgents(ctx, [...new Set(billable.map((entry) => entry.userId))]);
+    const names = new Map(members.map((m) => [m.id, m.name]));
     const lines = buildLines(priced, (userId) => names.get(userId) ?? 'Former member');
     const subtotalMinor = sumMinor(lines.map((line) => line.amountMinor));
     const now = nowIso();
@@ -238,7 +239,12 @@ export async function runBilling(ctx: TenantContext, clientId: string, period: {
       updatedAt: now,
       version: 1,
     };
-    await repository.write(ctx, [repository.saveInvoiceOp(ctx, building)]);
+    const parties: BillingParties = {
+      firmName: tenant?.name ?? '',
+      client: { name: client.name, billingContact: client.billingContact, timeZone: client.timeZone },
+      agentNames: Object.fromEntries(names),
+    };
+    await repository.write(ctx, [repository.saveInvoiceOp(ctx, building), repository.savePartiesOp(ctx, building, parties)]);
     // Each entry's place on the invoice orders the billing index, so the entries read back in invoice order.
     const positions = new Map(lines.flatMap((line) => line.entryIds).map((id, position) => [id, position]));
     for (const chunk of chunks(billable, repository.ENTRY_CHUNK)) {
@@ -273,7 +279,7 @@ async function undoRun(ctx: TenantContext, clientId: string, lock: BillingLock, 
   }
   // Unconditional: the write of the building invoice may have failed (nothing to delete, and a version
   // condition would fail and keep the lock), or failed after DynamoDB applied it. The id is this run's own.
-  if (building) await repository.write(ctx, [repository.discardInvoiceOp(ctx, building)]);
+  if (building) await repository.write(ctx, repository.discardInvoiceOps(ctx, building));
   await repository.releaseLock(ctx, clientId, lock);
 }
 
@@ -398,26 +404,40 @@ function cursorOffset(ctx: TenantContext, binding: string, cursor: string | unde
   }
 }
 
-/** Everything the PDF and CSV show: the firm, the client, the invoice, and every entry behind it. */
+/**
+ * Everything the PDF and CSV show: the invoice, every entry behind it (in invoice order), and the client,
+ * the firm and the agents as they were at the run (an invoice names its parties as billed, as its lines'
+ * descriptions name the agents). The billing index gives all of it in one Query (one per 1 MB); what it
+ * does not hold (a void invoice's released entries, entries it does not hold yet, the parties of an
+ * invoice billed before they were kept) is read by key, as it now is.
+ */
 export async function billingDocumentData(ctx: TenantContext, clientId: string, invoiceId: string) {
-  const invoice = await getBillingInvoice(ctx, clientId, invoiceId);
-  // The invoice names everything else: the client, the firm, its entries and agents come in one read.
-  const { client, tenant, entries, members } = await repository.findDocumentParts(
-    ctx,
-    clientId,
-    invoice.lines.flatMap((line) => line.entryIds),
-    [...new Set(invoice.lines.map((line) => line.userId))],
-  );
-  if (!client) throw new NotFound('Client');
-  const names = new Map(members.map((m) => [m.id, m.name]));
+  authorize(ctx, billingPermissions.list, clientId);
+  const indexed = await repository.findInvoiceDocument(ctx, clientId, invoiceId);
+  const invoice = indexed.invoice ? visibleInvoice(ctx, indexed.invoice) : await getBillingInvoice(ctx, clientId, invoiceId);
+  const ids = invoice.lines.flatMap((line) => line.entryIds);
+  const fromIndex = new Map(indexed.entries.map((entry) => [entry.id, entry]));
+  const complete = invoice.status !== 'void' && ids.every((id) => fromIndex.has(id));
+  const parts = await repository.findDocumentParts(ctx, clientId, {
+    withParties: !indexed.parties,
+    entryIds: complete ? [] : ids,
+    userIds: indexed.parties ? [] : [...new Set(invoice.lines.map((line) => line.userId))],
+  });
+  const parties: BillingParties | undefined = indexed.parties ?? (parts.client && {
+    firmName: parts.tenant?.name ?? '',
+    client: parts.client,
+    agentNames: Object.fromEntries(parts.members.map((member) => [member.id, member.name])),
+  });
+  if (!parties) throw new NotFound('Client');
+  const entries = complete ? ids.map((id) => fromIndex.get(id) as TimeEntry) : parts.entries;
   const refs = entries.flatMap((entry) => (entry.workItem ? [entry.workItem] : []));
-  const titles = new Map((await findWorkItems(ctx, clientId, refs)).map((item) => [`${item.type}:${item.id}`, item.title]));
+  const titles = new Map(refs.length ? (await findWorkItems(ctx, clientId, refs)).map((item) => [`${item.type}:${item.id}`, item.title]) : []);
   return {
     invoice,
-    client,
-    firmName: tenant?.name ?? '',
+    client: parties.client,
+    firmName: parties.firmName,
     entries,
-    agentName: (userId: string) => names.get(userId) ?? 'Former member',
+    agentName: (userId: string) => parties.agentNames[userId] ?? 'Former member',
     workItemTitle: (entry: TimeEntry) => (entry.workItem ? (titles.get(`${entry.workItem.type}:${entry.workItem.id}`) ?? '') : ''),
   };
 }

@@ -159,6 +159,17 @@ export const keys = {
     gsi4pk: billingIndexPartition(ctx, clientId, invoiceId),
     gsi4sk: 'BILLING_INVOICE',
   }),
+  /**
+   * What a billing invoice's documents name besides the invoice (client, firm, agents), as they were at
+   * the run: its own item (written once with the invoice, so the invoice's moves never touch it), second
+   * in the invoice's billing-index partition, right after the invoice and before its entries.
+   */
+  billingParties: (ctx: TenantContext, clientId: string, invoiceId: string) => ({
+    pk: clientPartition(ctx, clientId),
+    sk: `BILLING_PARTIES#${id('Billing invoice', invoiceId)}`,
+    gsi4pk: billingIndexPartition(ctx, clientId, invoiceId),
+    gsi4sk: 'BILLING_INVOICE#PARTIES',
+  }),
   billedEntryIndex: (ctx: TenantContext, clientId: string, invoiceId: string, position: number) => {
     if (!Number.isInteger(position) || position < 0 || position >= 10_000_000) throw new Error(`Not an entry position: ${position}`);
     return { gsi4pk: billingIndexPartition(ctx, clientId, invoiceId), gsi4sk: `ENTRY#${String(position).padStart(7, '0')}` };
