@@ -99,10 +99,25 @@ export async function putRateCard(ctx: TenantContext, clientId: string, input: R
   return card;
 }
 
+/** Nobody sees an invoice while its run is building it; a reviewer sees it once issued. */
+function isVisible(ctx: TenantContext, invoice: StoredBillingInvoice): invoice is BillingInvoice {
+  if (invoice.status === 'building') return false;
+  return ctx.role !== 'client' || REVIEWER_STATUSES.includes(invoice.status);
+}
+
 function visibleInvoice(ctx: TenantContext, invoice: StoredBillingInvoice | undefined): BillingInvoice {
-  if (!invoice || invoice.status === 'building') throw new NotFound('Billing invoice');
-  if (ctx.role === 'client' && !REVIEWER_STATUSES.includes(invoice.status)) throw new NotFound('Billing invoice');
-  return invoice as BillingInvoice;
+  if (!invoice || !isVisible(ctx, invoice)) throw new NotFound('Billing invoice');
+  return invoice;
+}
+
+/**
+ * The invoice as the billing index showed it when the caller may see it there. Otherwise it is read by
+ * its key: it is not in the index (billed before it, or made up: 404 as ever), or the index, eventually
+ * consistent, may not have caught up with a move that made it visible (a run's draft, an issue), and
+ * only the invoice itself decides a 404.
+ */
+async function indexedOrRead(ctx: TenantContext, clientId: string, invoiceId: string, indexed: StoredBillingInvoice | undefined): Promise<BillingInvoice> {
+  return indexed && isVisible(ctx, indexed) ? indexed : getBillingInvoice(ctx, clientId, invoiceId);
 }
 
 export async function getBillingInvoice(ctx: TenantContext, clientId: string, invoiceId: string): Promise<BillingInvoice> {
@@ -370,8 +385,7 @@ export async function billingInvoiceEntries(
   const offset = cursorOffset(ctx, binding, query.cursor);
   const reach = query.line === undefined && offset !== undefined ? offset + query.limit : INDEX_REACH;
   const indexed = offset !== undefined && reach <= INDEX_REACH ? await repository.findInvoiceWithEntries(ctx, clientId, invoiceId, reach) : undefined;
-  // Not in the index (billed before it existed, or made up: 404 as ever): the invoice is read by its key.
-  const invoice = indexed?.invoice ? visibleInvoice(ctx, indexed.invoice) : await getBillingInvoice(ctx, clientId, invoiceId);
+  const invoice = await indexedOrRead(ctx, clientId, invoiceId, indexed?.invoice);
   if (query.line !== undefined && !invoice.lines[query.line]) throw new NotFound('Billing line');
   const ids = query.line !== undefined ? (invoice.lines[query.line]?.entryIds ?? []) : invoice.lines.flatMap((line) => line.entryIds);
   // Decoded again here, so that a bad cursor answers 400 only after the invoice's 404s, as it always has.
@@ -414,7 +428,7 @@ function cursorOffset(ctx: TenantContext, binding: string, cursor: string | unde
 export async function billingDocumentData(ctx: TenantContext, clientId: string, invoiceId: string) {
   authorize(ctx, billingPermissions.list, clientId);
   const indexed = await repository.findInvoiceDocument(ctx, clientId, invoiceId);
-  const invoice = indexed.invoice ? visibleInvoice(ctx, indexed.invoice) : await getBillingInvoice(ctx, clientId, invoiceId);
+  const invoice = await indexedOrRead(ctx, clientId, invoiceId, indexed.invoice);
   const ids = invoice.lines.flatMap((line) => line.entryIds);
   const fromIndex = new Map(indexed.entries.map((entry) => [entry.id, entry]));
   const complete = invoice.status !== 'void' && ids.every((id) => fromIndex.has(id));
