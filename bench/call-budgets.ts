@@ -19,14 +19,19 @@
  *
  * Over the target, and why. `minimum` is what the access patterns in docs/data-model.md allow; where it
  * is below `budget`, the route could get there without weakening a rule and has not yet:
- * - usage for a month (3): the month's bounds are in the client's time zone, so the client is read
- *   before the entries are queried, and the two live under different keys (table and gsi1). The month's
- *   usage counter holds tracked seconds only; answering from counters would need approved and billed
- *   seconds by agent, category and day kept in step with every status move, billing's chunks included.
- * - a billing invoice's entries, PDF and CSV (3): the entry ids are on the invoice (no key or index
- *   that the invoice id determines holds them, and a reviewer may see only an issued invoice's), so the
- *   entries are read after it; the documents read the client, the firm and the agents with them. Each
- *   +1 when entries name work items (their titles), and +1 per further 100 entries.
+ * - usage for a month long past (3; the current and the previous month: 2): the month's bounds are in
+ *   the client's zone, so the client and its time-entry index (where the client sorts after every entry)
+ *   are read in one Query from 14 hours before the month's UTC start, which reads every entry since: for a
+ *   month more than about two months back that is too much, and the client is read first.
+ * - a billing invoice's entries (2): one Query of the billing index (gsi4) reads the invoice and its
+ *   entries in invoice order. +1 when entries name work items (their titles); +1 for a page the index
+ *   cannot give: one of a void invoice (its entries are released, read as they now are), one beyond the
+ *   first 250 entries, or one the eventually consistent index does not hold yet; +2 for an invoice
+ *   billed before the index existed.
+ * - a billing invoice's PDF and CSV (2): the same index gives the invoice, its parties (the client, the
+ *   firm and the agents as they were at the run, kept beside the invoice) and every entry, one Query per
+ *   1 MB (about 2,000 entries). +1 for work-item titles; +1 for a void invoice (its released entries by
+ *   key, per 100); +2 for an invoice billed before the index.
  * - billing run (11) and void (8): the client's billing lock, the numbered invoice written as
  *   `building`, the entries marked in chunks and the finishing transaction (exactly once, beyond 100
  *   items; docs/data-model.md "Billing").
@@ -96,17 +101,17 @@ export const CALL_BUDGETS: Record<string, CallBudget> = {
   'PATCH /api/time-entries/{entryId}': { name: 'change an entry', budget: 3, minimum: 3 },
   'DELETE /api/time-entries/{entryId}': { name: 'delete an entry', budget: 4, minimum: 4 },
   'GET /api/timesheet': { name: 'a week of time', budget: 2, minimum: 2 },
-  'GET /api/clients/{clientId}/usage': { name: 'usage for a month', budget: 3, minimum: 3 },
+  'GET /api/clients/{clientId}/usage': { name: 'usage for a month', budget: 2, minimum: 2 },
   'GET /api/clients/{clientId}/rates': { name: 'rate card in force', budget: 2, minimum: 2 },
   'PUT /api/clients/{clientId}/rates': { name: 'set the rate card in force from `effectiveFrom`', budget: 3, minimum: 3 },
   'GET /api/clients/{clientId}/billing-invoices': { name: 'list billing invoices', budget: 2, minimum: 2 },
   'POST /api/clients/{clientId}/billing-invoices': { name: 'run billing for a period', budget: 11, minimum: 11 },
   'GET /api/clients/{clientId}/billing-invoices/{billingInvoiceId}': { name: 'get a billing invoice', budget: 2, minimum: 2 },
-  'GET /api/clients/{clientId}/billing-invoices/{billingInvoiceId}/entries': { name: 'a billing invoice’s entries', budget: 3, minimum: 3 },
+  'GET /api/clients/{clientId}/billing-invoices/{billingInvoiceId}/entries': { name: 'a billing invoice’s entries', budget: 2, minimum: 2 },
   'POST /api/clients/{clientId}/billing-invoices/{billingInvoiceId}/issue': { name: 'issue a draft', budget: 3, minimum: 3 },
   'POST /api/clients/{clientId}/billing-invoices/{billingInvoiceId}/void': { name: 'void a draft or issued invoice', budget: 8, minimum: 8 },
   'POST /api/clients/{clientId}/billing-invoices/{billingInvoiceId}/record-payment': { name: 'record a payment', budget: 3, minimum: 3 },
-  'GET /api/clients/{clientId}/billing-invoices/{billingInvoiceId}/export.csv': { name: 'billing invoice CSV', budget: 3, minimum: 3 },
+  'GET /api/clients/{clientId}/billing-invoices/{billingInvoiceId}/export.csv': { name: 'billing invoice CSV', budget: 2, minimum: 2 },
   'GET /api/clients/{clientId}/invoices': { name: 'list invoices', budget: 2, minimum: 2 },
   'POST /api/clients/{clientId}/invoices': { name: 'create an invoice', budget: 3, minimum: 3 },
   'GET /api/clients/{clientId}/invoices/{invoiceId}': { name: 'get an invoice', budget: 2, minimum: 2 },
@@ -118,7 +123,7 @@ export const CALL_BUDGETS: Record<string, CallBudget> = {
   'POST /api/clients/{clientId}/invoices/{invoiceId}/record-payment': { name: 'record a payment', budget: 3, minimum: 3 },
   'POST /api/clients/{clientId}/invoices/{invoiceId}/void': { name: 'void', budget: 3, minimum: 3 },
   'GET /api/clients/{clientId}/customers': { name: 'the client’s remembered customers, by name', budget: 2, minimum: 2 },
-  'GET /api/clients/{clientId}/billing-invoices/{billingInvoiceId}/pdf': { name: 'billing invoice PDF', budget: 3, minimum: 3 },
+  'GET /api/clients/{clientId}/billing-invoices/{billingInvoiceId}/pdf': { name: 'billing invoice PDF', budget: 2, minimum: 2 },
   'GET /api/clients/{clientId}/invoices/{invoiceId}/pdf': { name: 'the invoice as a PDF', budget: 2, minimum: 2 },
   'GET /api/clients/{clientId}/employees': { name: 'list a client’s employees', budget: 2, minimum: 2 },
   'POST /api/clients/{clientId}/employees': { name: 'add an employee of the client', budget: 3, minimum: 3 },

@@ -10,6 +10,8 @@ export const TABLE_DESIGN = {
     { indexName: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
     { indexName: 'gsi2', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
     { indexName: 'gsi3', partitionKey: 'gsi3pk', sortKey: 'gsi3sk' },
+    /** A billing invoice with the entries billed on it, in invoice order (docs/data-model.md, Billing). */
+    { indexName: 'gsi4', partitionKey: 'gsi4pk', sortKey: 'gsi4sk' },
     /** The one index keyed by time, not tenant: scheduled sweeps (SLA due times) read it. */
     { indexName: 'sweep', partitionKey: 'sweepPk', sortKey: 'sweepSk' },
   ],

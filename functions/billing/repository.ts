@@ -3,7 +3,7 @@ import type { TenantContext } from '../core/context.ts';
 import { batchGetItems, getItem, incrementCounter, queryItems, withoutKeys, type WriteOp, writeItems } from '../core/db.ts';
 import { Conflict } from '../core/errors.ts';
 import { keys } from '../core/keys.ts';
-import { saveEntryOp } from '../time/repository.ts';
+import { entryItem, saveEntryOp } from '../time/repository.ts';
 import type { TimeEntry } from '../time/schemas.ts';
 import type { Client } from '../clients/schemas.ts';
 import type { Member, Tenant } from '../members/schemas.ts';
@@ -11,6 +11,17 @@ import type { BillingInvoice, RateCard } from './schemas.ts';
 
 /** A billing invoice while its entries are being marked: hidden from every list and read. */
 export type StoredBillingInvoice = Omit<BillingInvoice, 'status'> & { status: BillingInvoice['status'] | 'building' };
+
+/**
+ * What the invoice's PDF and CSV name besides the invoice, as it was at the run: the client billed (and
+ * the zone its period is in), the firm, and the agents on its lines, like the names in the lines' own
+ * descriptions. Kept beside the invoice, never returned by the API.
+ */
+export interface BillingParties {
+  firmName: string;
+  client: Pick<Client, 'name' | 'billingContact' | 'timeZone'>;
+  agentNames: Record<string, string>;
+}
 
 export interface BillingLock {
   operation: 'build' | 'void';
@@ -72,6 +83,7 @@ export async function saveRateCard(ctx: TenantContext, card: RateCard, before: R
 
 const invoiceItem = (ctx: TenantContext, invoice: StoredBillingInvoice) => ({
   ...keys.billingInvoice(ctx, invoice.clientId, invoice.id),
+  ...keys.billingInvoiceIndex(ctx, invoice.clientId, invoice.id),
   type: 'billing_invoice',
   ...invoice,
 });
@@ -82,21 +94,74 @@ export async function findBillingInvoice(ctx: TenantContext, clientId: string, i
 }
 
 /**
- * Everything a billing invoice's PDF and CSV show besides the invoice, known once it is read, in one
- * BatchGetItem (one per 100 keys): the client, the firm, every entry behind the invoice (in invoice
- * order) and the agents named on its lines.
+ * The invoice and the first `reach` entries billed on it, in invoice order, from the billing index in one
+ * Query. The index is eventually consistent and holds an entry only while it is billed on this invoice,
+ * so the caller checks what it finds against the invoice's own entry ids. An invoice written before the
+ * index existed is not found here.
+ */
+export async function findInvoiceWithEntries(
+  ctx: TenantContext,
+  clientId: string,
+  invoiceId: string,
+  reach: number,
+): Promise<{ invoice?: StoredBillingInvoice; entries: TimeEntry[] }> {
+  // The invoice and its parties come first, then the entries.
+  const page = await queryItems(ctx, { ...keys.billingInvoiceContents(ctx, clientId, invoiceId), limit: reach + 2 });
+  return invoiceContents(page.items);
+}
+
+/** The invoice, its parties and every entry billed on it, from the billing index (one Query per 1 MB). */
+export async function findInvoiceDocument(
+  ctx: TenantContext,
+  clientId: string,
+  invoiceId: string,
+): Promise<{ invoice?: StoredBillingInvoice; parties?: BillingParties; entries: TimeEntry[] }> {
+  const items: Array<Record<string, unknown>> = [];
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const page = await queryItems(ctx, { ...keys.billingInvoiceContents(ctx, clientId, invoiceId), limit: 1000, ...(startKey ? { startKey } : {}) });
+    items.push(...page.items);
+    startKey = page.lastKey;
+  } while (startKey);
+  return invoiceContents(items);
+}
+
+function invoiceContents(items: Array<Record<string, unknown>>) {
+  const invoice = items.find((item) => item.type === 'billing_invoice');
+  const parties = items.find((item) => item.type === 'billing_parties');
+  return {
+    ...(invoice ? { invoice: withoutKeys<StoredBillingInvoice>(invoice) } : {}),
+    ...(parties ? { parties: withoutKeys<BillingParties>(parties) } : {}),
+    entries: items.filter((item) => item.type === 'time_entry').map((item) => withoutKeys<TimeEntry>(item)),
+  };
+}
+
+/** The firm and the agents a run names, in one BatchGetItem: the agents' names go on the lines, and both on the documents. */
+export async function findFirmAndAgents(ctx: TenantContext, userIds: string[]): Promise<{ tenant?: Tenant; members: Member[] }> {
+  const tenantKey = keys.tenant(ctx);
+  const items = await batchGetItems(ctx, [tenantKey, ...userIds.map((id) => keys.member(ctx, id))]);
+  const tenant = items.find((item) => item.pk === tenantKey.pk && item.sk === tenantKey.sk);
+  return {
+    ...(tenant ? { tenant: withoutKeys<Tenant>(tenant) } : {}),
+    members: items.filter((item) => item !== tenant).map((item) => withoutKeys<Member>(item)),
+  };
+}
+
+/**
+ * What a billing invoice's PDF and CSV show that the billing index did not give, known once the invoice is
+ * read, in one BatchGetItem (one per 100 keys; none when nothing is asked): the client and the firm (when
+ * `withParties`), the entries asked for (in the order given) and the agents named on its lines.
  */
 export async function findDocumentParts(
   ctx: TenantContext,
   clientId: string,
-  entryIds: readonly string[],
-  userIds: readonly string[],
+  ask: { withParties: boolean; entryIds: readonly string[]; userIds: readonly string[] },
 ): Promise<{ client?: Client; tenant?: Tenant; entries: TimeEntry[]; members: Member[] }> {
   const clientKey = keys.client(ctx, clientId);
   const tenantKey = keys.tenant(ctx);
-  const entryKeys = entryIds.map((id) => keys.timeEntry(ctx, id));
-  const memberKeys = userIds.map((id) => keys.member(ctx, id));
-  const items = await batchGetItems(ctx, [clientKey, tenantKey, ...entryKeys, ...memberKeys]);
+  const entryKeys = ask.entryIds.map((id) => keys.timeEntry(ctx, id));
+  const memberKeys = ask.userIds.map((id) => keys.member(ctx, id));
+  const items = await batchGetItems(ctx, [...(ask.withParties ? [clientKey, tenantKey] : []), ...entryKeys, ...memberKeys]);
   const byKey = new Map(items.map((item) => [`${item.pk}|${item.sk}`, item]));
   const found = (key: { pk: string; sk: string }) => byKey.get(`${key.pk}|${key.sk}`);
   const client = found(clientKey);
@@ -174,13 +239,22 @@ export function saveInvoiceOp(ctx: TenantContext, after: StoredBillingInvoice, b
   return { put: invoiceItem(ctx, after), condition: before ? { version: before.version } : 'absent' };
 }
 
-export function deleteInvoiceOp(ctx: TenantContext, invoice: StoredBillingInvoice): WriteOp {
-  return { delete: keys.billingInvoice(ctx, invoice.clientId, invoice.id), condition: { version: invoice.version } };
+/** The parties are written once, with the building invoice, and go with it if the run is undone. */
+export function savePartiesOp(ctx: TenantContext, invoice: StoredBillingInvoice, parties: BillingParties): WriteOp {
+  return { put: { ...keys.billingParties(ctx, invoice.clientId, invoice.id), type: 'billing_parties', ...parties }, condition: 'absent' };
 }
 
-/** Removes a run's own half-built invoice, whether or not its write went through. */
-export function discardInvoiceOp(ctx: TenantContext, invoice: StoredBillingInvoice): WriteOp {
-  return { delete: keys.billingInvoice(ctx, invoice.clientId, invoice.id) };
+/** An undone run's invoice (conditional on its version) and its parties. */
+export function deleteInvoiceOps(ctx: TenantContext, invoice: StoredBillingInvoice): WriteOp[] {
+  return [
+    { delete: keys.billingInvoice(ctx, invoice.clientId, invoice.id), condition: { version: invoice.version } },
+    { delete: keys.billingParties(ctx, invoice.clientId, invoice.id) },
+  ];
+}
+
+/** Removes a run's own half-built invoice and its parties, whether or not their write went through. */
+export function discardInvoiceOps(ctx: TenantContext, invoice: StoredBillingInvoice): WriteOp[] {
+  return [{ delete: keys.billingInvoice(ctx, invoice.clientId, invoice.id) }, { delete: keys.billingParties(ctx, invoice.clientId, invoice.id) }];
 }
 
 export async function write(ctx: TenantContext, ops: WriteOp[], audit?: AuditEvent | AuditEvent[]): Promise<void> {
@@ -190,6 +264,26 @@ export async function write(ctx: TenantContext, ops: WriteOp[], audit?: AuditEve
 /** Entries change in chunks that fit one transaction with room to spare (DynamoDB allows 100 items). */
 export const ENTRY_CHUNK = 90;
 
+/**
+ * Marks a chunk of entries billed on `invoiceId`, each conditional on the version it was priced at, and
+ * puts each in the billing index at its place on the invoice (`position`: its index in the invoice's
+ * entry ids, line by line), in the same write: an entry is in the index exactly while it is billed.
+ */
+export async function markEntryChunk(
+  ctx: TenantContext,
+  invoiceId: string,
+  changes: Array<{ before: TimeEntry; after: TimeEntry; position: number }>,
+): Promise<void> {
+  await writeItems(
+    ctx,
+    changes.map(({ before, after, position }) => ({
+      put: { ...entryItem(ctx, after), ...keys.billedEntryIndex(ctx, after.clientId, invoiceId, position) },
+      condition: { version: before.version },
+    })),
+  );
+}
+
+/** Writes a chunk of entries as they are (released ones: `saveEntryOp` gives them no billing-index keys). */
 export async function saveEntryChunk(ctx: TenantContext, changes: Array<{ before: TimeEntry; after: TimeEntry }>): Promise<void> {
   await writeItems(
     ctx,

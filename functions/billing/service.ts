@@ -8,12 +8,11 @@ import { sumMinor } from '../core/money.ts';
 import { decodeCursor, encodeCursor, type Page, queryBinding } from '../core/pagination.ts';
 import { ALL_ROLES, authorize, type PermissionTable } from '../core/policy.ts';
 import { findWorkItems, workItemRecord } from '../core/work-items.ts';
-import { findMembers } from '../members/repository.ts';
 import { findEntries, queryAllEntries } from '../time/repository.ts';
 import type { TimeEntry } from '../time/schemas.ts';
 import { buildLines, cardInForce, rateFor, roundDuration } from './pricing.ts';
 import * as repository from './repository.ts';
-import type { BillingLock, StoredBillingInvoice } from './repository.ts';
+import type { BillingLock, BillingParties, StoredBillingInvoice } from './repository.ts';
 import type { BillingInvoice, BillingStatus, RateCard, RateCardInput } from './schemas.ts';
 
 /**
@@ -100,10 +99,25 @@ export async function putRateCard(ctx: TenantContext, clientId: string, input: R
   return card;
 }
 
+/** Nobody sees an invoice while its run is building it; a reviewer sees it once issued. */
+function isVisible(ctx: TenantContext, invoice: StoredBillingInvoice): invoice is BillingInvoice {
+  if (invoice.status === 'building') return false;
+  return ctx.role !== 'client' || REVIEWER_STATUSES.includes(invoice.status);
+}
+
 function visibleInvoice(ctx: TenantContext, invoice: StoredBillingInvoice | undefined): BillingInvoice {
-  if (!invoice || invoice.status === 'building') throw new NotFound('Billing invoice');
-  if (ctx.role === 'client' && !REVIEWER_STATUSES.includes(invoice.status)) throw new NotFound('Billing invoice');
-  return invoice as BillingInvoice;
+  if (!invoice || !isVisible(ctx, invoice)) throw new NotFound('Billing invoice');
+  return invoice;
+}
+
+/**
+ * The invoice as the billing index showed it when the caller may see it there. Otherwise it is read by
+ * its key: it is not in the index (billed before it, or made up: 404 as ever), or the index, eventually
+ * consistent, may not have caught up with a move that made it visible (a run's draft, an issue), and
+ * only the invoice itself decides a 404.
+ */
+async function indexedOrRead(ctx: TenantContext, clientId: string, invoiceId: string, indexed: StoredBillingInvoice | undefined): Promise<BillingInvoice> {
+  return indexed && isVisible(ctx, indexed) ? indexed : getBillingInvoice(ctx, clientId, invoiceId);
 }
 
 export async function getBillingInvoice(ctx: TenantContext, clientId: string, invoiceId: string): Promise<BillingInvoice> {
@@ -170,7 +184,7 @@ async function recover(ctx: TenantContext, clientId: string, lock: BillingLock):
   if (!invoice) return;
   if (lock.operation === 'build' && invoice.status === 'building') {
     await releaseEntries(ctx, invoice);
-    await repository.write(ctx, [repository.deleteInvoiceOp(ctx, invoice)]);
+    await repository.write(ctx, repository.deleteInvoiceOps(ctx, invoice));
   }
   if (lock.operation === 'void' && invoice.status === 'void') await releaseEntries(ctx, invoice);
 }
@@ -217,7 +231,9 @@ export async function runBilling(ctx: TenantContext, clientId: string, period: {
       if (!card) throw new Conflict(`No rate card is in force on ${day}; add one first`, 'no_rate_card');
       return { id: entry.id, userId: entry.userId, startedAt: entry.startedAt, rateMinor: rateFor(card, entry), billedSeconds: roundDuration(entry.durationSeconds, card.rounding) };
     });
-    const names = new Map((await findMembers(ctx, [...new Set(billable.map((entry) => entry.userId))])).map((m) => [m.id, m.name]));
+    // The firm comes with the agents: the invoice's documents name both, as they are at the run.
+    const { tenant, members } = await repository.findFirmAndAgents(ctx, [...new Set(billable.map((entry) => entry.userId))]);
+    const names = new Map(members.map((m) => [m.id, m.name]));
     const lines = buildLines(priced, (userId) => names.get(userId) ?? 'Former member');
     const subtotalMinor = sumMinor(lines.map((line) => line.amountMinor));
     const now = nowIso();
@@ -238,10 +254,17 @@ export async function runBilling(ctx: TenantContext, clientId: string, period: {
       updatedAt: now,
       version: 1,
     };
-    await repository.write(ctx, [repository.saveInvoiceOp(ctx, building)]);
+    const parties: BillingParties = {
+      firmName: tenant?.name ?? '',
+      client: { name: client.name, billingContact: client.billingContact, timeZone: client.timeZone },
+      agentNames: Object.fromEntries(names),
+    };
+    await repository.write(ctx, [repository.saveInvoiceOp(ctx, building), repository.savePartiesOp(ctx, building, parties)]);
+    // Each entry's place on the invoice orders the billing index, so the entries read back in invoice order.
+    const positions = new Map(lines.flatMap((line) => line.entryIds).map((id, position) => [id, position]));
     for (const chunk of chunks(billable, repository.ENTRY_CHUNK)) {
-      const changes = chunk.map((before) => ({ before, after: billed(before, invoiceId, now) }));
-      await repository.saveEntryChunk(ctx, changes);
+      const changes = chunk.map((before) => ({ before, after: billed(before, invoiceId, now), position: positions.get(before.id) as number }));
+      await repository.markEntryChunk(ctx, invoiceId, changes);
       marked.push(...changes.map((change) => change.after));
     }
     const draft: BillingInvoice = { ...building, status: 'draft', version: 2 };
@@ -271,7 +294,7 @@ async function undoRun(ctx: TenantContext, clientId: string, lock: BillingLock, 
   }
   // Unconditional: the write of the building invoice may have failed (nothing to delete, and a version
   // condition would fail and keep the lock), or failed after DynamoDB applied it. The id is this run's own.
-  if (building) await repository.write(ctx, [repository.discardInvoiceOp(ctx, building)]);
+  if (building) await repository.write(ctx, repository.discardInvoiceOps(ctx, building));
   await repository.releaseLock(ctx, clientId, lock);
 }
 
@@ -342,6 +365,14 @@ export async function voidBillingInvoice(ctx: TenantContext, clientId: string, i
   return after;
 }
 
+/**
+ * How far into an invoice's billing index one request reads: the invoice, then up to this many of its
+ * entries in invoice order (about 125 KB). A page that lies within that reach comes with the invoice in
+ * one Query. A line's place on the invoice is known only once the invoice is read, so a line's page reads
+ * the whole reach; a page beyond it (deep in a large invoice) reads the invoice, then its entries by id.
+ */
+const INDEX_REACH = 250;
+
 /** The entries behind an invoice (or one of its lines), a page at a time, for the drill-down. */
 export async function billingInvoiceEntries(
   ctx: TenantContext,
@@ -349,14 +380,24 @@ export async function billingInvoiceEntries(
   invoiceId: string,
   query: { line?: number; limit: number; cursor?: string },
 ): Promise<Page<TimeEntry>> {
-  const invoice = await getBillingInvoice(ctx, clientId, invoiceId);
+  authorize(ctx, billingPermissions.list, clientId);
+  const binding = queryBinding('billing-invoice-entries', { invoiceId, line: query.line });
+  const offset = cursorOffset(ctx, binding, query.cursor);
+  const reach = query.line === undefined && offset !== undefined ? offset + query.limit : INDEX_REACH;
+  const indexed = offset !== undefined && reach <= INDEX_REACH ? await repository.findInvoiceWithEntries(ctx, clientId, invoiceId, reach) : undefined;
+  const invoice = await indexedOrRead(ctx, clientId, invoiceId, indexed?.invoice);
   if (query.line !== undefined && !invoice.lines[query.line]) throw new NotFound('Billing line');
   const ids = query.line !== undefined ? (invoice.lines[query.line]?.entryIds ?? []) : invoice.lines.flatMap((line) => line.entryIds);
-  const binding = queryBinding('billing-invoice-entries', { invoiceId, line: query.line });
-  const offset = Number(decodeCursor(ctx, binding, query.cursor)?.offset ?? 0);
-  const pageIds = ids.slice(offset, offset + query.limit);
-  const entries = await findEntries(ctx, pageIds);
-  const next = offset + query.limit < ids.length ? encodeCursor(ctx, binding, { offset: offset + query.limit }) : null;
+  // Decoded again here, so that a bad cursor answers 400 only after the invoice's 404s, as it always has.
+  const start = Number(decodeCursor(ctx, binding, query.cursor)?.offset ?? 0);
+  const pageIds = ids.slice(start, start + query.limit);
+  // The index holds an entry only while it is billed on this invoice, and it is eventually consistent: a
+  // void invoice's entries (released, so read as they now are) and any the index does not have yet are
+  // read by id, so the page is always the one the invoice's own entry ids name.
+  const fromIndex = new Map((indexed?.entries ?? []).map((entry) => [entry.id, entry]));
+  const complete = invoice.status !== 'void' && pageIds.every((id) => fromIndex.has(id));
+  const entries = complete ? pageIds.map((id) => fromIndex.get(id) as TimeEntry) : await findEntries(ctx, pageIds);
+  const next = start + query.limit < ids.length ? encodeCursor(ctx, binding, { offset: start + query.limit }) : null;
   // Each entry names its work item, as the time routes do, so the drill-down reads "Ticket: …", not an id.
   const refs = entries.flatMap((entry) => (entry.workItem ? [entry.workItem] : []));
   const titles = new Map(refs.length ? (await findWorkItems(ctx, clientId, refs)).map((item) => [`${item.type}:${item.id}`, item.title]) : []);
@@ -367,26 +408,50 @@ export async function billingInvoiceEntries(
   return { items, nextCursor: next };
 }
 
-/** Everything the PDF and CSV show: the firm, the client, the invoice, and every entry behind it. */
+/** The cursor's offset, or undefined when the cursor is not valid (the invoice is then read first, as before). */
+function cursorOffset(ctx: TenantContext, binding: string, cursor: string | undefined): number | undefined {
+  try {
+    const offset = Number(decodeCursor(ctx, binding, cursor)?.offset ?? 0);
+    return Number.isInteger(offset) && offset >= 0 ? offset : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Everything the PDF and CSV show: the invoice, every entry behind it (in invoice order), and the client,
+ * the firm and the agents as they were at the run (an invoice names its parties as billed, as its lines'
+ * descriptions name the agents). The billing index gives all of it in one Query (one per 1 MB); what it
+ * does not hold (a void invoice's released entries, entries it does not hold yet, the parties of an
+ * invoice billed before they were kept) is read by key, as it now is.
+ */
 export async function billingDocumentData(ctx: TenantContext, clientId: string, invoiceId: string) {
-  const invoice = await getBillingInvoice(ctx, clientId, invoiceId);
-  // The invoice names everything else: the client, the firm, its entries and agents come in one read.
-  const { client, tenant, entries, members } = await repository.findDocumentParts(
-    ctx,
-    clientId,
-    invoice.lines.flatMap((line) => line.entryIds),
-    [...new Set(invoice.lines.map((line) => line.userId))],
-  );
-  if (!client) throw new NotFound('Client');
-  const names = new Map(members.map((m) => [m.id, m.name]));
+  authorize(ctx, billingPermissions.list, clientId);
+  const indexed = await repository.findInvoiceDocument(ctx, clientId, invoiceId);
+  const invoice = await indexedOrRead(ctx, clientId, invoiceId, indexed.invoice);
+  const ids = invoice.lines.flatMap((line) => line.entryIds);
+  const fromIndex = new Map(indexed.entries.map((entry) => [entry.id, entry]));
+  const complete = invoice.status !== 'void' && ids.every((id) => fromIndex.has(id));
+  const parts = await repository.findDocumentParts(ctx, clientId, {
+    withParties: !indexed.parties,
+    entryIds: complete ? [] : ids,
+    userIds: indexed.parties ? [] : [...new Set(invoice.lines.map((line) => line.userId))],
+  });
+  const parties: BillingParties | undefined = indexed.parties ?? (parts.client && {
+    firmName: parts.tenant?.name ?? '',
+    client: parts.client,
+    agentNames: Object.fromEntries(parts.members.map((member) => [member.id, member.name])),
+  });
+  if (!parties) throw new NotFound('Client');
+  const entries = complete ? ids.map((id) => fromIndex.get(id) as TimeEntry) : parts.entries;
   const refs = entries.flatMap((entry) => (entry.workItem ? [entry.workItem] : []));
-  const titles = new Map((await findWorkItems(ctx, clientId, refs)).map((item) => [`${item.type}:${item.id}`, item.title]));
+  const titles = new Map(refs.length ? (await findWorkItems(ctx, clientId, refs)).map((item) => [`${item.type}:${item.id}`, item.title]) : []);
   return {
     invoice,
-    client,
-    firmName: tenant?.name ?? '',
+    client: parties.client,
+    firmName: parties.firmName,
     entries,
-    agentName: (userId: string) => names.get(userId) ?? 'Former member',
+    agentName: (userId: string) => parties.agentNames[userId] ?? 'Former member',
     workItemTitle: (entry: TimeEntry) => (entry.workItem ? (titles.get(`${entry.workItem.type}:${entry.workItem.id}`) ?? '') : ''),
   };
 }

@@ -3,6 +3,14 @@ import { batchGetItems, getItem, queryItems, withoutKeys, writeItems } from '../
 import { keys } from '../core/keys.ts';
 import type { Client } from './schemas.ts';
 
+/** A client is also in its own time-entry index, so the usage report reads it with the entries. */
+const clientItem = (ctx: TenantContext, client: Client) => ({
+  ...keys.client(ctx, client.id),
+  ...keys.clientInTimeIndex(ctx, client.id),
+  type: 'client',
+  ...client,
+});
+
 export async function findClient(ctx: TenantContext, clientId: string): Promise<Client | undefined> {
   const item = await getItem(ctx, keys.client(ctx, clientId));
   return item ? withoutKeys<Client>(item) : undefined;
@@ -23,7 +31,7 @@ export async function listClients(ctx: TenantContext, limit: number, startKey?: 
 }
 
 export async function insertClient(ctx: TenantContext, client: Client): Promise<void> {
-  await writeItems(ctx, [{ put: { ...keys.client(ctx, client.id), type: 'client', ...client }, condition: 'absent' }], {
+  await writeItems(ctx, [{ put: clientItem(ctx, client), condition: 'absent' }], {
     action: 'client.create',
     entity: 'client',
     entityId: client.id,
@@ -35,7 +43,7 @@ export async function insertClient(ctx: TenantContext, client: Client): Promise<
 export async function replaceClient(ctx: TenantContext, before: Client, after: Client): Promise<void> {
   await writeItems(
     ctx,
-    [{ put: { ...keys.client(ctx, after.id), type: 'client', ...after }, condition: { version: before.version } }],
+    [{ put: clientItem(ctx, after), condition: { version: before.version } }],
     { action: 'client.update', entity: 'client', entityId: after.id, clientId: after.id, before, after },
   );
 }

@@ -160,7 +160,7 @@ export async function batchGetItems<T = Item>(ctx: TenantContext, keyList: ItemK
 }
 
 export interface QueryInput {
-  index?: 'gsi1' | 'gsi2' | 'gsi3';
+  index?: 'gsi1' | 'gsi2' | 'gsi3' | 'gsi4';
   pk: string;
   skPrefix?: string;
   skBetween?: [string, string];
@@ -478,6 +478,8 @@ export function withoutKeys<T>(item: Item): T {
     gsi2sk: _g2s,
     gsi3pk: _g3,
     gsi3sk: _g3s,
+    gsi4pk: _g4,
+    gsi4sk: _g4s,
     sweepPk: _sp,
     sweepSk: _ss,
     type: _type,

@@ -9,6 +9,9 @@ import { encodeTime } from 'ulid';
  * Ids are checked to be ULIDs before they reach a key, so no `#` or other separator from a path
  * or body can shift a key into another tenant's or client's space: a malformed id is simply absent.
  */
+/** The client's own place in its time-entry index (gsi1): after every `<startedAt>#<entryId>`. */
+const CLIENT_IN_TIME_INDEX = '~CLIENT';
+
 export interface ItemKey {
   pk: string;
   sk: string;
@@ -97,6 +100,20 @@ export const keys = {
     index: 'gsi1' as const,
     pk: `${tenantPrefix(ctx)}#CLIENT#${id('Client', clientId)}#TIME`,
   }),
+  /**
+   * The client itself also sits in its time-entry index, after every entry (`~` sorts after any instant;
+   * entry lists ask for instants only, so they never meet it): a report over recent time reads the
+   * client's zone and budget in the same Query as the entries, newest first from the client down.
+   */
+  clientInTimeIndex: (ctx: TenantContext, clientId: string) => ({
+    gsi1pk: `${tenantPrefix(ctx)}#CLIENT#${id('Client', clientId)}#TIME`,
+    gsi1sk: CLIENT_IN_TIME_INDEX,
+  }),
+  clientAndTimeEntriesSince: (ctx: TenantContext, clientId: string, from: string) => ({
+    index: 'gsi1' as const,
+    pk: `${tenantPrefix(ctx)}#CLIENT#${id('Client', clientId)}#TIME`,
+    skBetween: [from, CLIENT_IN_TIME_INDEX] as [string, string],
+  }),
   userTimeEntries: (ctx: TenantContext, userId: string) => ({
     index: 'gsi2' as const,
     pk: `${tenantPrefix(ctx)}#USER#${id('Member', userId)}#TIME`,
@@ -130,6 +147,36 @@ export const keys = {
   billingInvoices: (ctx: TenantContext, clientId: string) => ({
     pk: `${tenantPrefix(ctx)}#CLIENT#${id('Client', clientId)}`,
     skPrefix: 'BILLING_INVOICE#',
+  }),
+  /**
+   * The billing index (gsi4): a billing invoice and the entries billed on it share one index partition,
+   * the invoice first (`BILLING_INVOICE` sorts before `ENTRY#`), then its entries in invoice order (line
+   * by line, as `lines[].entryIds` lists them), so one Query reads the invoice and a page of its entries.
+   * An entry carries its keys only while it is billed on the invoice: releasing it (void, or undoing a
+   * run) rewrites it without them.
+   */
+  billingInvoiceIndex: (ctx: TenantContext, clientId: string, invoiceId: string) => ({
+    gsi4pk: billingIndexPartition(ctx, clientId, invoiceId),
+    gsi4sk: 'BILLING_INVOICE',
+  }),
+  /**
+   * What a billing invoice's documents name besides the invoice (client, firm, agents), as they were at
+   * the run: its own item (written once with the invoice, so the invoice's moves never touch it), second
+   * in the invoice's billing-index partition, right after the invoice and before its entries.
+   */
+  billingParties: (ctx: TenantContext, clientId: string, invoiceId: string) => ({
+    pk: clientPartition(ctx, clientId),
+    sk: `BILLING_PARTIES#${id('Billing invoice', invoiceId)}`,
+    gsi4pk: billingIndexPartition(ctx, clientId, invoiceId),
+    gsi4sk: 'BILLING_INVOICE#PARTIES',
+  }),
+  billedEntryIndex: (ctx: TenantContext, clientId: string, invoiceId: string, position: number) => {
+    if (!Number.isInteger(position) || position < 0 || position >= 10_000_000) throw new Error(`Not an entry position: ${position}`);
+    return { gsi4pk: billingIndexPartition(ctx, clientId, invoiceId), gsi4sk: `ENTRY#${String(position).padStart(7, '0')}` };
+  },
+  billingInvoiceContents: (ctx: TenantContext, clientId: string, invoiceId: string) => ({
+    index: 'gsi4' as const,
+    pk: billingIndexPartition(ctx, clientId, invoiceId),
   }),
   /** At most one billing operation per client at a time; it also names the run to recover if one died. */
   billingLock: (ctx: TenantContext, clientId: string): ItemKey => ({
@@ -370,6 +417,10 @@ function clientPartition(ctx: TenantContext, clientId: string): string {
 /** A batch's own partition: its records and the copy of its columns. */
 function batchPartition(ctx: TenantContext, clientId: string, batchId: string): string {
   return `${clientPartition(ctx, clientId)}#BATCH#${id('Batch', batchId)}`;
+}
+
+function billingIndexPartition(ctx: TenantContext, clientId: string, invoiceId: string): string {
+  return `${clientPartition(ctx, clientId)}#BILLING_INVOICE#${id('Billing invoice', invoiceId)}`;
 }
 
 /** Customer names match whatever their case and spacing: "ACME  Corp" is "acme corp". */

@@ -307,6 +307,27 @@ export async function queryAllEntries(ctx: TenantContext, query: Omit<EntryPageQ
   return all;
 }
 
+/**
+ * The client and every entry of it that starts at or after `from`, from the client's time-entry index,
+ * newest first (1,000 items a call): the client sorts after every entry, so the first call brings it.
+ * A client written before it was kept in the index is absent here (the entries are still all there).
+ */
+export async function queryClientAndEntriesSince(ctx: TenantContext, clientId: string, from: string): Promise<{ client?: Client; entries: TimeEntry[] }> {
+  const range = keys.clientAndTimeEntriesSince(ctx, clientId, from);
+  let client: Client | undefined;
+  const entries: TimeEntry[] = [];
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const page = await queryItems(ctx, { ...range, limit: 1000, newestFirst: true, ...(startKey ? { startKey } : {}) });
+    for (const item of page.items) {
+      if (item.type === 'client') client = withoutKeys<Client>(item);
+      else entries.push(withoutKeys<TimeEntry>(item));
+    }
+    startKey = page.lastKey;
+  } while (startKey);
+  return { ...(client ? { client } : {}), entries };
+}
+
 export async function writeEntries(ctx: TenantContext, ops: WriteOp[], audit: AuditEvent | AuditEvent[]): Promise<void> {
   await writeItems(ctx, ops, audit);
 }

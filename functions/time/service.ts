@@ -592,13 +592,33 @@ export async function timesheet(ctx: TenantContext, query: { weekOf?: string; us
   };
 }
 
+/** The furthest any time zone is from UTC (UTC+14, Kiribati; the furthest behind is UTC-12). */
+const MAX_ZONE_OFFSET_MS = 14 * 3_600_000;
+/**
+ * How far back a usage report reads the client together with everything since: the current and the
+ * previous month. An older month would read every entry since, so it reads the client and then the month.
+ */
+const RECENT_USAGE_MS = 63 * 86_400_000;
+
 /** A client's month against its budget, by agent, by category and by day. Months and days are the client's calendar's. */
 export async function usage(ctx: TenantContext, clientId: string, month?: string) {
   authorize(ctx, timePermissions.usage, clientId);
-  const client = await getClient(ctx, clientId);
-  const theMonth = month ?? monthInZone(Date.now(), client.timeZone);
+  const now = Date.now();
+  // The month's bounds are in the client's zone, unknown until the client is read. But a month starts,
+  // in any zone, within 14 hours of its start in UTC, and the client's current month is no earlier than
+  // the UTC month of 14 hours ago; and nobody tracks time in the future. So for a recent month, the
+  // client and every entry the month can hold come in one read: the client's time-entry index from 14
+  // hours before the month's UTC start up to the client, which sorts after every entry.
+  const monthFloor = month ?? new Date(now - MAX_ZONE_OFFSET_MS).toISOString().slice(0, 7);
+  const readFrom = new Date(Date.parse(`${monthFloor}-01T00:00:00.000Z`) - MAX_ZONE_OFFSET_MS).toISOString();
+  const read = Date.parse(readFrom) >= now - RECENT_USAGE_MS ? await repository.queryClientAndEntriesSince(ctx, clientId, readFrom) : undefined;
+  // An older month reads the client first, then the month alone (as does a client not yet in the index).
+  const client = read?.client ?? (await getClient(ctx, clientId));
+  const theMonth = month ?? monthInZone(now, client.timeZone);
   const [from, to] = monthBoundsInZone(theMonth, client.timeZone);
-  const entries = await repository.queryAllEntries(ctx, { clientId, from, to });
+  // The same bounds the index applies to `<startedAt>#<id>` when the month is queried on its own.
+  const inMonth = (entry: TimeEntry) => `${entry.startedAt}#${entry.id}` >= from && `${entry.startedAt}#${entry.id}` <= to;
+  const entries = read ? read.entries.filter(inMonth) : await repository.queryAllEntries(ctx, { clientId, from, to });
   const figures = (list: TimeEntry[]) => ({
     trackedSeconds: list.reduce((sum, e) => sum + e.durationSeconds, 0),
     approvedSeconds: list.filter((e) => e.status === 'approved' || e.status === 'billed').reduce((sum, e) => sum + e.durationSeconds, 0),

@@ -53,7 +53,7 @@ describe('the data table', () => {
     const indexes = props.GlobalSecondaryIndexes as Props[];
     const names = indexes.map((index) => index.IndexName as string);
     expect(names.sort()).toEqual(TABLE_DESIGN.globalSecondaryIndexes.map((index) => index.indexName).sort());
-    expect(names).toEqual(expect.arrayContaining(['gsi1', 'gsi2', 'gsi3', 'sweep']));
+    expect(names).toEqual(expect.arrayContaining(['gsi1', 'gsi2', 'gsi3', 'gsi4', 'sweep']));
     for (const design of TABLE_DESIGN.globalSecondaryIndexes) {
       const index = indexes.find((candidate) => candidate.IndexName === design.indexName);
       expect(index?.KeySchema).toEqual([

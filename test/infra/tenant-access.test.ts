@@ -110,7 +110,7 @@ describe('the tenant-access role', () => {
     const [statement] = dynamo as [Props];
     expect(statement.Effect).toBe('Allow');
     expect(new Set(actionsOf(statement))).toEqual(new Set(TENANT_ITEM_ACTIONS));
-    expect(statement.Resource).toEqual([tableArn(), indexArn('gsi1'), indexArn('gsi2'), indexArn('gsi3')]);
+    expect(statement.Resource).toEqual([tableArn(), indexArn('gsi1'), indexArn('gsi2'), indexArn('gsi3'), indexArn('gsi4')]);
     expect(statement.Condition).toEqual({
       'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`T#${TENANT_TAG_VARIABLE}*`] },
       // ForAllValues alone is true of a request with no key at all.

@@ -1,10 +1,14 @@
-import { DynamoDBDocumentClient, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DeleteCommand, DynamoDBDocumentClient, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { type AwsStub, mockClient } from 'aws-sdk-client-mock';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runBilling } from '../../functions/billing/service.ts';
 import type { TenantContext } from '../../functions/core/context.ts';
+import { keys } from '../../functions/core/keys.ts';
 import { createEntry, moveEntries } from '../../functions/time/service.ts';
-import { api, expectError } from '../support/api.ts';
+import { api, apiBytes, expectError } from '../support/api.ts';
+import { pdfText } from '../support/pdf.ts';
+import { inSteadyWindow } from '../support/rate-window.ts';
 import { at, logTime, move } from '../support/time.ts';
 import { buildWorld, createClient, invite, login, outsidersOfC1, type World } from '../support/world.ts';
 
@@ -42,6 +46,22 @@ async function approvedTime(clientId: string, spans: Array<[number, number, numb
   await move(token, 'submit', ids);
   await move(world.a.manager.token, 'approve', ids);
   return ids;
+}
+
+const table = DynamoDBDocumentClient.from(new DynamoDBClient({ endpoint: process.env.DYNAMODB_ENDPOINT, region: process.env.AWS_REGION }));
+
+/** The billing-parties items stored under a client, straight from the table (the API never shows them). */
+async function storedParties(clientId: string) {
+  const { pk } = keys.billingInvoices({ tenantId: world.a.tenantId } as TenantContext, clientId);
+  const result = await table.send(
+    new QueryCommand({
+      TableName: process.env.TABLE_NAME,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': pk, ':prefix': 'BILLING_PARTIES#' },
+      ConsistentRead: true,
+    }),
+  );
+  return result.Items ?? [];
 }
 
 const run = (clientId: string, periodStart: string, periodEnd: string, token = world.a.manager.token) =>
@@ -338,9 +358,169 @@ describe('billing runs', () => {
     const billed = await api('GET', `/api/time-entries?clientId=${clientId}&status=billed`, { token: world.a.owner.token });
     expect(billed.body.items).toEqual([]);
     expect((await api('GET', `/api/clients/${clientId}/billing-invoices`, { token: world.a.owner.token })).body.items).toEqual([]);
+    // Nor the parties written with the building invoice: the undo removed them with it.
+    expect(await storedParties(clientId)).toEqual([]);
     const retried = await runBilling(manager, clientId, { periodStart: day(301), periodEnd: day(299) });
+    expect((await storedParties(clientId)).map((item) => item.sk)).toEqual([`BILLING_PARTIES#${retried.id}`]);
     expect(retried.lines[0]?.entryIds).toHaveLength(200);
   }, 120_000);
+});
+
+/** DynamoDB calls a request made, from its Server-Timing header. */
+function callsOf(response: { headers: Headers }): number {
+  const match = /desc="(\d+) calls/.exec(response.headers.get('server-timing') ?? '');
+  if (!match) throw new Error('No Server-Timing');
+  return Number(match[1]);
+}
+
+/** A read measured as an ordinary request (not the caller's first in a minute: see inSteadyWindow). */
+async function measured(path: string, token: string) {
+  await inSteadyWindow(token);
+  const response = await api('GET', path, { token });
+  return { response, calls: callsOf(response) };
+}
+
+describe('a billing invoice’s entries (the billing index)', () => {
+  /** A draft with two lines (the default rate, and a category's), five entries in all. */
+  async function twoLineDraft(name: string, daysAgo: number) {
+    const clientId = await billingClient(name, { card: { categoryRates: [{ category: 'payroll', rateMinor: 9000 }] } });
+    const ids = [
+      ...(await approvedTime(clientId, [[daysAgo, 9, 30], [daysAgo, 10, 30], [daysAgo, 11, 30]])),
+      ...(await approvedTime(clientId, [[daysAgo, 13, 30], [daysAgo, 14, 30]], { category: 'payroll' })),
+    ];
+    const draft = (await run(clientId, day(daysAgo + 1), day(daysAgo - 1))).body;
+    expect(draft.lines).toHaveLength(2);
+    return { clientId, ids, draft, base: `/api/clients/${clientId}/billing-invoices/${draft.id}` };
+  }
+
+  it('pages through the entries in invoice order, line by line, each page read with the invoice in one query', async () => {
+    const { draft, base } = await twoLineDraft('Indexed', 140);
+    const invoiceOrder = draft.lines.flatMap((line: { entryIds: string[] }) => line.entryIds);
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: Awaited<ReturnType<typeof measured>> = await measured(
+        `${base}/entries?limit=2${cursor ? `&cursor=${cursor}` : ''}`,
+        world.a.owner.token,
+      );
+      const { response, calls } = page;
+      expect(response.status).toBe(200);
+      expect(calls).toBe(2);
+      seen.push(...response.body.items.map((entry: { id: string }) => entry.id));
+      cursor = response.body.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual(invoiceOrder);
+    for (const [index, line] of draft.lines.entries()) {
+      const { response, calls } = await measured(`${base}/entries?line=${index}`, world.a.owner.token);
+      expect(calls).toBe(2);
+      expect(response.body.items.map((entry: { id: string }) => entry.id)).toEqual(line.entryIds);
+      for (const entry of response.body.items) expect(entry).toMatchObject({ status: 'billed', billingInvoiceId: draft.id });
+    }
+    expectError(await api('GET', `${base}/entries?line=2`, { token: world.a.owner.token }), 404);
+  });
+
+  it('a client reviewer sees no entries of a draft, by line or in all, until it is issued', async () => {
+    const { clientId, ids, base } = await twoLineDraft('Reviewed Draft', 142);
+    const reviewer = await invite(world.a.owner.token, 'client', clientId);
+    expectError(await api('GET', `${base}/entries`, { token: reviewer.token }), 404);
+    expectError(await api('GET', `${base}/entries?line=0`, { token: reviewer.token }), 404);
+    expect((await api('POST', `${base}/issue`, { token: world.a.owner.token })).status).toBe(200);
+    const { response, calls } = await measured(`${base}/entries`, reviewer.token);
+    expect(calls).toBe(2);
+    expect(response.body.items.map((entry: { id: string }) => entry.id).sort()).toEqual([...ids].sort());
+  });
+
+  it('void, then a new run: the void invoice lists its entries as they now are, the new one lists them billed on it', async () => {
+    const { clientId, ids, draft: first, base } = await twoLineDraft('Rebilled', 144);
+    expect((await api('POST', `${base}/void`, { token: world.a.owner.token })).status).toBe(200);
+    const released = await api('GET', `${base}/entries`, { token: world.a.owner.token });
+    expect(released.body.items.map((entry: { id: string }) => entry.id).sort()).toEqual([...ids].sort());
+    for (const entry of released.body.items) {
+      expect(entry.status).toBe('approved');
+      expect(entry.billingInvoiceId).toBeUndefined();
+    }
+    const second = (await run(clientId, day(145), day(143))).body;
+    expect(second.id).not.toBe(first.id);
+    const secondBase = `/api/clients/${clientId}/billing-invoices/${second.id}`;
+    const { response, calls } = await measured(`${secondBase}/entries`, world.a.owner.token);
+    expect(calls).toBe(2);
+    expect(response.body.items.map((entry: { id: string }) => entry.id)).toEqual(second.lines.flatMap((line: { entryIds: string[] }) => line.entryIds));
+    for (const entry of response.body.items) expect(entry).toMatchObject({ status: 'billed', billingInvoiceId: second.id });
+    // The void invoice still names the same entries, now billed on the new invoice.
+    const again = await api('GET', `${base}/entries?line=1`, { token: world.a.owner.token });
+    expect(again.body.items.map((entry: { id: string }) => entry.id)).toEqual(first.lines[1].entryIds);
+    for (const entry of again.body.items) expect(entry.billingInvoiceId).toBe(second.id);
+  });
+
+  it('an invoice billed before the billing index existed still lists its entries, read by key', async () => {
+    const { ids, draft, base } = await twoLineDraft('Billed Earlier', 146);
+    const ctx = { tenantId: world.a.tenantId } as TenantContext;
+    for (const key of [keys.billingInvoice(ctx, draft.clientId, draft.id), ...ids.map((id) => keys.timeEntry(ctx, id))]) {
+      await table.send(new UpdateCommand({ TableName: process.env.TABLE_NAME, Key: key, UpdateExpression: 'REMOVE gsi4pk, gsi4sk' }));
+    }
+    const { pk, sk } = keys.billingParties(ctx, draft.clientId, draft.id);
+    await table.send(new DeleteCommand({ TableName: process.env.TABLE_NAME, Key: { pk, sk } }));
+    const invoiceOrder = draft.lines.flatMap((line: { entryIds: string[] }) => line.entryIds);
+    const { response, calls } = await measured(`${base}/entries`, world.a.owner.token);
+    expect(calls).toBe(4);
+    expect(response.body.items.map((entry: { id: string }) => entry.id)).toEqual(invoiceOrder);
+    // The documents read the client, the firm, the entries and the agents by key, as they now are.
+    const csv = await measured(`${base}/export.csv`, world.a.owner.token);
+    expect(csv.calls).toBe(4);
+    const rows = String(csv.response.body).trim().split('\r\n').slice(1);
+    expect(rows.map((row) => row.split(',')[2])).toEqual(invoiceOrder);
+    expect((await apiBytes(`${base}/pdf`, world.a.owner.token)).status).toBe(200);
+  });
+});
+
+describe('a billing invoice’s PDF and CSV (the billing index)', () => {
+  /** A draft of one new agent's two entries, for a client of its own. */
+  async function draftOfNewAgent(name: string) {
+    const clientId = await billingClient(name);
+    const agent = await invite(world.a.owner.token, 'agent');
+    await api('PUT', `/api/clients/${clientId}/assignments`, { token: world.a.owner.token, body: { agentIds: [agent.id] } });
+    const token = await login(agent.email);
+    const ids = [
+      (await logTime(token, { clientId, startedAt: at(150, 9), endedAt: at(150, 10), note: 'first' })).id,
+      (await logTime(token, { clientId, startedAt: at(150, 11), endedAt: at(150, 11, 30), note: 'second' })).id,
+    ];
+    await move(token, 'submit', ids);
+    await move(world.a.manager.token, 'approve', ids);
+    const draft = (await run(clientId, day(151), day(149))).body;
+    return { clientId, agent, ids, draft, base: `/api/clients/${clientId}/billing-invoices/${draft.id}` };
+  }
+
+  it('come with the invoice and its entries in one query, naming the client and the agents as they were billed', async () => {
+    const { clientId, agent, ids, base } = await draftOfNewAgent('Documented Parties');
+    const member = await api('GET', `/api/members/${agent.id}`, { token: world.a.owner.token });
+    const billedAs = member.body.name;
+    expect((await api('PATCH', `/api/members/${agent.id}`, { token: world.a.owner.token, body: { version: member.body.version, name: 'Renamed Later' } })).status).toBe(200);
+    const client = await api('GET', `/api/clients/${clientId}`, { token: world.a.owner.token });
+    expect((await api('PATCH', `/api/clients/${clientId}`, { token: world.a.owner.token, body: { version: client.body.version, name: 'Renamed Client' } })).status).toBe(200);
+
+    const csv = await measured(`${base}/export.csv`, world.a.owner.token);
+    expect(csv.calls).toBe(2);
+    const rows = String(csv.response.body).trim().split('\r\n').slice(1);
+    expect(rows.map((row) => row.split(',')[2])).toEqual(ids);
+    for (const row of rows) expect(row.split(',')[3]).toBe(billedAs);
+    const pdf = await measured(`${base}/pdf`, world.a.owner.token);
+    expect(pdf.response.status).toBe(200);
+    expect(pdf.calls).toBe(2);
+    const text = pdfText((await apiBytes(`${base}/pdf`, world.a.owner.token)).bytes);
+    expect(text).toContain('Bill to: Documented Parties');
+    expect(text).toContain(billedAs);
+    expect(text).not.toContain('Renamed');
+  });
+
+  it('a void invoice’s CSV lists its entries as they now are', async () => {
+    const { ids, base } = await draftOfNewAgent('Documented Void');
+    expect((await api('POST', `${base}/void`, { token: world.a.owner.token })).status).toBe(200);
+    const csv = await measured(`${base}/export.csv`, world.a.owner.token);
+    expect(csv.response.status).toBe(200);
+    expect(String(csv.response.body).trim().split('\r\n').slice(1).map((row) => row.split(',')[2])).toEqual(ids);
+    // The invoice and its parties from the index, the released entries by key.
+    expect(csv.calls).toBe(3);
+  });
 });
 
 describe('billing isolation', () => {

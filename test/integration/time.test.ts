@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { startOfDateInZone } from '../../functions/core/calendar.ts';
 import { api, expectError } from '../support/api.ts';
+import { inSteadyWindow } from '../support/rate-window.ts';
 import { at, logTime, move } from '../support/time.ts';
-import { buildWorld, createClient, outsidersOfC1, type World } from '../support/world.ts';
+import { assign, buildWorld, createClient, invite, outsidersOfC1, type World } from '../support/world.ts';
 
 let world: World;
 beforeAll(async () => {
@@ -331,6 +333,84 @@ describe('usage and budgets', () => {
     expectError(await api('GET', `/api/clients/${client.id}/usage`, { token }), 403);
   });
 });
+
+describe('usage at the edges of a month in far time zones', () => {
+  const MINUTE = 60_000;
+  const utcMonth = (monthsAgo: number) => {
+    const date = new Date();
+    date.setUTCDate(1);
+    date.setUTCMonth(date.getUTCMonth() - monthsAgo);
+    return date.toISOString().slice(0, 7);
+  };
+  const nextMonth = (month: string) => {
+    const [year, number] = month.split('-').map(Number) as [number, number];
+    return number === 12 ? `${year + 1}-01` : `${year}-${String(number + 1).padStart(2, '0')}`;
+  };
+  const span = (startMs: number, minutes: number) => ({ startedAt: new Date(startMs).toISOString(), endedAt: new Date(startMs + minutes * MINUTE).toISOString() });
+
+  /**
+   * A client in `timeZone` with 20-minute entries just before, at the start of, just before the end of,
+   * and at the end of `month` in that zone (those that would not be in the future); the month holds two.
+   */
+  async function clientWithEdges(name: string, timeZone: string, month: string) {
+    const client = await createClient(world.a.owner.token, name);
+    await api('PATCH', `/api/clients/${client.id}`, { token: world.a.owner.token, body: { version: 1, timeZone, monthlyBudgetHours: 10 } });
+    const agent = await invite(world.a.owner.token, 'agent');
+    await assign(world.a.owner.token, client.id, [agent.id]);
+    const token = await (await import('../support/world.ts')).login(agent.email);
+    const start = Date.parse(startOfDateInZone(`${month}-01`, timeZone));
+    const end = Date.parse(startOfDateInZone(`${nextMonth(month)}-01`, timeZone));
+    const inMonth: string[] = [];
+    for (const [startMs, counted] of [
+      [start - 30 * MINUTE, false],
+      [start, true],
+      [end - 30 * MINUTE, true],
+      [end, false],
+    ] as Array<[number, boolean]>) {
+      if (startMs + 20 * MINUTE > Date.now()) continue;
+      const entry = await logTime(token, { clientId: client.id, ...span(startMs, 20), category: 'edges' });
+      if (counted) inMonth.push(entry.startedAt);
+    }
+    return { clientId: client.id, inMonth };
+  }
+
+  for (const timeZone of ['Pacific/Kiritimati', 'Etc/GMT+12']) {
+    it(`last month in ${timeZone}: the month's entries and no others, read with the client in one query`, async () => {
+      const month = utcMonth(1);
+      const { clientId, inMonth } = await clientWithEdges(`Edges ${timeZone}`, timeZone, month);
+      await inSteadyWindow(world.a.owner.token);
+      const usage = await api('GET', `/api/clients/${clientId}/usage?month=${month}`, { token: world.a.owner.token });
+      expect(usage.status).toBe(200);
+      expect(/desc="(\d+) calls/.exec(usage.headers.get('server-timing') ?? '')?.[1]).toBe('2');
+      expect(usage.body).toMatchObject({ month, timeZone, budgetHours: 10, trackedSeconds: inMonth.length * 1200 });
+      expect(usage.body.byDay.map((d: { date: string }) => d.date)).toEqual([...new Set(inMonth.map((at) => startDay(at, timeZone)))].sort());
+    });
+  }
+
+  it('a month long past reads the client, then the month alone, with the same rule for its edges', async () => {
+    const month = utcMonth(4);
+    const { clientId, inMonth } = await clientWithEdges('Edges long ago', 'Pacific/Kiritimati', month);
+    expect(inMonth).toHaveLength(2);
+    await inSteadyWindow(world.a.owner.token);
+    const usage = await api('GET', `/api/clients/${clientId}/usage?month=${month}`, { token: world.a.owner.token });
+    expect(/desc="(\d+) calls/.exec(usage.headers.get('server-timing') ?? '')?.[1]).toBe('3');
+    expect(usage.body).toMatchObject({ month, trackedSeconds: 2400 });
+  });
+
+  it("the default month is the client's current one, read with the client in one query", async () => {
+    const { clientId } = await clientWithEdges('Edges now', 'Pacific/Kiritimati', utcMonth(1));
+    const current = new Intl.DateTimeFormat('en-CA', { timeZone: 'Pacific/Kiritimati', year: 'numeric', month: '2-digit' }).format(new Date()).slice(0, 7);
+    await inSteadyWindow(world.a.owner.token);
+    const usage = await api('GET', `/api/clients/${clientId}/usage`, { token: world.a.owner.token });
+    expect(/desc="(\d+) calls/.exec(usage.headers.get('server-timing') ?? '')?.[1]).toBe('2');
+    expect(usage.body.month).toBe(current);
+  });
+});
+
+/** The calendar date on which an instant falls in a zone. */
+function startDay(instant: string, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(instant));
+}
 
 describe('isolation', () => {
   it('outsiders get 404 on every time route that names another’s entry or client, and change nothing', async () => {

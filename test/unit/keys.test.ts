@@ -40,4 +40,35 @@ describe('keys', () => {
     expect(isTenantKey(c, `T#${newId()}`)).toBe(false);
     expect(isTenantKey(c, `IDP#LOGIN#x`)).toBe(false);
   });
+
+  it('put a billing invoice first in its billing index, then its parties, then its entries in invoice order', () => {
+    const c = ctx();
+    const clientId = newId();
+    const invoiceId = newId();
+    const invoice = keys.billingInvoiceIndex(c, clientId, invoiceId);
+    const parties = keys.billingParties(c, clientId, invoiceId);
+    const entries = [0, 1, 9, 10, 99, 1000, 9_999_999].map((position) => keys.billedEntryIndex(c, clientId, invoiceId, position));
+    for (const item of [parties, ...entries]) expect(item.gsi4pk).toBe(invoice.gsi4pk);
+    expect(invoice.gsi4pk).toBe(keys.billingInvoiceContents(c, clientId, invoiceId).pk);
+    expect(invoice.gsi4pk.startsWith(`T#${c.tenantId}#CLIENT#${clientId}#`)).toBe(true);
+    const order = [invoice, parties, ...entries].map((item) => item.gsi4sk);
+    expect([...order].sort()).toEqual(order);
+    // The parties stay out of the client's invoice list (`begins_with(sk, BILLING_INVOICE#)`).
+    expect(parties.sk.startsWith(keys.billingInvoices(c, clientId).skPrefix)).toBe(false);
+    for (const bad of [-1, 1.5, 10_000_000, Number.NaN]) expect(() => keys.billedEntryIndex(c, clientId, invoiceId, bad)).toThrow();
+    expect(() => keys.billingInvoiceContents(c, clientId, 'not-an-id')).toThrow(NotFound);
+  });
+
+  it('put a client after every entry of its time-entry index, outside any range of instants', () => {
+    const c = ctx();
+    const clientId = newId();
+    const client = keys.clientInTimeIndex(c, clientId);
+    expect(client.gsi1pk).toBe(keys.clientTimeEntries(c, clientId).pk);
+    const entry = keys.timeEntryIndexes(c, { id: newId(), clientId, userId: newId(), startedAt: '9999-12-31T23:59:59.999Z' });
+    expect(client.gsi1sk > entry.gsi1sk).toBe(true);
+    // Entry lists ask for instants between '0000' and '9999' at the widest.
+    expect(client.gsi1sk > '9999').toBe(true);
+    const since = keys.clientAndTimeEntriesSince(c, clientId, '2026-10-31T10:00:00.000Z');
+    expect(since).toMatchObject({ index: 'gsi1', pk: client.gsi1pk, skBetween: ['2026-10-31T10:00:00.000Z', client.gsi1sk] });
+  });
 });
