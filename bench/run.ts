@@ -509,6 +509,7 @@ const ownerCtx = ctx(ownerId, 'owner', []);
 // On-demand, us-east-1, from November 2024: $0.625 per million write request units, $0.125 per million read request units.
 const cost = (rcu: number, wcu: number) => (wcu * 0.625 + rcu * 0.125) / 1e6;
 const billingRows: Array<Array<string | number>> = [];
+const lifecycleRows: Array<Array<string | number>> = [];
 const listRows: Array<Array<string | number>> = [];
 for (const size of [100, 1_000, 10_000]) {
   const billed = (await call('POST', '/api/clients', owner, clientBody(`Billed ${size}`))).body;
@@ -548,11 +549,24 @@ for (const size of [100, 1_000, 10_000]) {
   const seconds = (performance.now() - t0) / 1000;
   const entries = result.lines.reduce((n, line) => n + line.entryIds.length, 0);
   billingRows.push([size, entries, round(seconds, 2), metrics.calls, round(metrics.readUnits), round(metrics.writeUnits), `$${cost(metrics.readUnits, metrics.writeUnits).toFixed(5)}`]);
+  // Then the invoice's life through the API: an invoice of any size must issue and void.
+  const invoicePath = `/api/clients/${billed.id}/billing-invoices/${result.id}`;
+  const moves = [];
+  for (const action of ['issue', 'void']) {
+    const moved = await call('POST', `${invoicePath}/${action}`, owner);
+    if (moved.status !== 200) throw new Error(`${action} of a ${size}-entry invoice: ${moved.status} ${JSON.stringify(moved.body)}`);
+    moves.push(moved);
+  }
+  lifecycleRows.push([size, ...moves.flatMap((moved) => [round(moved.ms), moved.calls, round(moved.wcu)])]);
 }
 section('Billing runs', [
   'A run over n approved entries of one client, end to end through the service (read, price, mark in chunks of 90, finish). Cost is projected from the capacity DynamoDB Local reports, at on-demand prices (us-east-1: $0.625 per million write request units, $0.125 per million read request units).',
   '',
   ...table(['entries', 'billed', 'seconds', 'DynamoDB calls', 'RCU', 'WCU', 'on-demand cost'], billingRows),
+  '',
+  'The invoice each run made, then issued and voided through the API (void releases every entry, in chunks):',
+  '',
+  ...table(['entries', 'issue ms', 'issue calls', 'issue WCU', 'void ms', 'void calls', 'void WCU'], lifecycleRows),
 ]);
 section('Listing a client’s time as its data grows', [
   'GET /api/time-entries?clientId=…&limit=25 (20 requests after 3 warm-ups): one Query on the client’s index per page, whatever the client’s size.',

@@ -52,7 +52,14 @@ export async function listComments(
 ): Promise<Page<Comment>> {
   authorize(ctx, activityPermissions.readComments, clientId);
   const binding = queryBinding(`clients/${clientId}/comments`, { on: refText(query.on) });
-  const startKey = decodeCursor(ctx, binding, query.cursor);
+  let startKey: ReturnType<typeof decodeCursor>;
+  try {
+    startKey = decodeCursor(ctx, binding, query.cursor);
+  } catch (error) {
+    // A work item the caller cannot see answers its 404 before any complaint about the cursor.
+    await visibleWorkItem(ctx, clientId, query.on, activityPermissions.readComments);
+    throw error;
+  }
   const thread = await repository.readThread(ctx, clientId, query.on, query.limit, startKey);
   // A later page's range no longer holds the work item, and need not: its cursor is signed for this caller
   // and this work item (core/pagination.ts), only a first page that found the item hands one out, and work

@@ -221,6 +221,29 @@ describe('billing runs', () => {
     expectError(await api('POST', `/api/clients/${clientId}/billing-invoices/${first.id}/issue`, { token: world.a.owner.token }), 409);
   });
 
+  it('audits each move of an invoice with its lines’ entry counts, not their ids, so a record stays small at any size', async () => {
+    const clientId = await billingClient('Audited');
+    await approvedTime(clientId, [
+      [170, 9, 60],
+      [170, 11, 30],
+    ]);
+    const invoice = (await run(clientId, day(171), day(169))).body;
+    expect((await api('POST', `/api/clients/${clientId}/billing-invoices/${invoice.id}/issue`, { token: world.a.owner.token })).status).toBe(200);
+    const trail = await api('GET', `/api/audit?clientId=${clientId}&entity=billing_invoice`, { token: world.a.owner.token });
+    expect(trail.body.items.map((record: { action: string }) => record.action)).toEqual(['billing_invoice.issue', 'billing_invoice.create']);
+    const [issued, created] = trail.body.items;
+    const entryCount = invoice.lines.reduce((sum: number, line: { entryIds: string[] }) => sum + line.entryIds.length, 0);
+    expect(entryCount).toBe(2);
+    for (const snapshot of [created.after, issued.before, issued.after]) {
+      expect(snapshot.lines.reduce((sum: number, line: { entryCount: number }) => sum + line.entryCount, 0)).toBe(entryCount);
+      expect(snapshot.lines.every((line: object) => !('entryIds' in line))).toBe(true);
+    }
+    expect([issued.before.status, issued.after.status]).toEqual(['draft', 'issued']);
+    // The invoice itself still names every entry.
+    const read = await api('GET', `/api/clients/${clientId}/billing-invoices/${invoice.id}`, { token: world.a.owner.token });
+    expect(read.body.lines).toEqual(invoice.lines);
+  });
+
   it('issue, partial and full payment, overpayment refused; reviewers see issued invoices and drill down', async () => {
     const clientId = await billingClient('Paid');
     const reviewer = await invite(world.a.owner.token, 'client', clientId);
