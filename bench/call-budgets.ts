@@ -38,10 +38,18 @@
  * - stop the timer (3): +1 when the client's zone or budget changed while it ran (the copy kept on the
  *   timer fails its ConditionCheck and the client is read), or when it ran past yesterday (UTC) so the
  *   entry lands on days not read with the timer.
- * - delete a time entry (4), and a change that moves its span or client (4, the positive control
- *   changes the note: 3): the days it leaves are known only once the entry is read, and each day is
- *   rewritten whole, conditional on the version read (no overlapping time); the client comes in that
- *   same read. A day keyed by entry (a blind REMOVE) would spare the read; it is a storage change.
+ * - a change that moves a time entry's span or client (4; the positive control changes the note: 3): the
+ *   days it lands on must be read for the overlap check and written conditional on the version read, and
+ *   their keys (the entry's person) and the client's zone (the new usage month) are known only once the
+ *   entry is read. Sparing that read would mean guessing the person and keeping the client's zone on the
+ *   entry behind a ConditionCheck, as the timer does.
+ * - delete a time entry (3): the entry is read, then one transaction: the entry (conditional on its
+ *   version), each of its days by a blind REMOVE of its interval (days keep intervals keyed by entry;
+ *   removing time cannot make an overlap, and the day's version moves on so a writer that read it
+ *   retries), the usage month the entry recorded it was counted in, and the audit record. +1 for an
+ *   entry written before it recorded that month (its client is read for the zone, with its days), +2
+ *   for a day still stored as a list (the blind update fails its condition; the days are read and
+ *   rewritten).
  * - record time for a client with a monthly budget (+1, and +1 per threshold crossed): the usage counter
  *   is read after the write, so that a crossing is decided on the month's true total even when two
  *   entries race (a read before the write could miss it, unless every budgeted write were conditional
@@ -99,7 +107,7 @@ export const CALL_BUDGETS: Record<string, CallBudget> = {
   'POST /api/time-entries/resolve': { name: 'resolve disputed entries', budget: 3, minimum: 3 },
   'GET /api/time-entries/{entryId}': { name: 'get a time entry', budget: 2, minimum: 2 },
   'PATCH /api/time-entries/{entryId}': { name: 'change an entry', budget: 3, minimum: 3 },
-  'DELETE /api/time-entries/{entryId}': { name: 'delete an entry', budget: 4, minimum: 4 },
+  'DELETE /api/time-entries/{entryId}': { name: 'delete an entry', budget: 3, minimum: 3 },
   'GET /api/timesheet': { name: 'a week of time', budget: 2, minimum: 2 },
   'GET /api/clients/{clientId}/usage': { name: 'usage for a month', budget: 2, minimum: 2 },
   'GET /api/clients/{clientId}/rates': { name: 'rate card in force', budget: 2, minimum: 2 },

@@ -3,8 +3,7 @@ import type { TenantContext } from '../core/context.ts';
 import { batchGetItems, getItem, incrementCounter, queryItems, withoutKeys, type WriteOp, writeItems } from '../core/db.ts';
 import { Conflict } from '../core/errors.ts';
 import { keys } from '../core/keys.ts';
-import { entryItem, saveEntryOp } from '../time/repository.ts';
-import type { TimeEntry } from '../time/schemas.ts';
+import { entryItem, type StoredTimeEntry, saveEntryOp } from '../time/repository.ts';
 import type { Client } from '../clients/schemas.ts';
 import type { Member, Tenant } from '../members/schemas.ts';
 import type { BillingInvoice, RateCard } from './schemas.ts';
@@ -104,7 +103,7 @@ export async function findInvoiceWithEntries(
   clientId: string,
   invoiceId: string,
   reach: number,
-): Promise<{ invoice?: StoredBillingInvoice; entries: TimeEntry[] }> {
+): Promise<{ invoice?: StoredBillingInvoice; entries: StoredTimeEntry[] }> {
   // The invoice and its parties come first, then the entries.
   const page = await queryItems(ctx, { ...keys.billingInvoiceContents(ctx, clientId, invoiceId), limit: reach + 2 });
   return invoiceContents(page.items);
@@ -115,7 +114,7 @@ export async function findInvoiceDocument(
   ctx: TenantContext,
   clientId: string,
   invoiceId: string,
-): Promise<{ invoice?: StoredBillingInvoice; parties?: BillingParties; entries: TimeEntry[] }> {
+): Promise<{ invoice?: StoredBillingInvoice; parties?: BillingParties; entries: StoredTimeEntry[] }> {
   const items: Array<Record<string, unknown>> = [];
   let startKey: Record<string, unknown> | undefined;
   do {
@@ -132,7 +131,7 @@ function invoiceContents(items: Array<Record<string, unknown>>) {
   return {
     ...(invoice ? { invoice: withoutKeys<StoredBillingInvoice>(invoice) } : {}),
     ...(parties ? { parties: withoutKeys<BillingParties>(parties) } : {}),
-    entries: items.filter((item) => item.type === 'time_entry').map((item) => withoutKeys<TimeEntry>(item)),
+    entries: items.filter((item) => item.type === 'time_entry').map((item) => withoutKeys<StoredTimeEntry>(item)),
   };
 }
 
@@ -156,7 +155,7 @@ export async function findDocumentParts(
   ctx: TenantContext,
   clientId: string,
   ask: { withParties: boolean; entryIds: readonly string[]; userIds: readonly string[] },
-): Promise<{ client?: Client; tenant?: Tenant; entries: TimeEntry[]; members: Member[] }> {
+): Promise<{ client?: Client; tenant?: Tenant; entries: StoredTimeEntry[]; members: Member[] }> {
   const clientKey = keys.client(ctx, clientId);
   const tenantKey = keys.tenant(ctx);
   const entryKeys = ask.entryIds.map((id) => keys.timeEntry(ctx, id));
@@ -171,7 +170,7 @@ export async function findDocumentParts(
     ...(tenant ? { tenant: withoutKeys<Tenant>(tenant) } : {}),
     entries: entryKeys.flatMap((key) => {
       const item = found(key);
-      return item ? [withoutKeys<TimeEntry>(item)] : [];
+      return item ? [withoutKeys<StoredTimeEntry>(item)] : [];
     }),
     members: memberKeys.flatMap((key) => {
       const item = found(key);
@@ -272,7 +271,7 @@ export const ENTRY_CHUNK = 90;
 export async function markEntryChunk(
   ctx: TenantContext,
   invoiceId: string,
-  changes: Array<{ before: TimeEntry; after: TimeEntry; position: number }>,
+  changes: Array<{ before: StoredTimeEntry; after: StoredTimeEntry; position: number }>,
 ): Promise<void> {
   await writeItems(
     ctx,
@@ -284,7 +283,7 @@ export async function markEntryChunk(
 }
 
 /** Writes a chunk of entries as they are (released ones: `saveEntryOp` gives them no billing-index keys). */
-export async function saveEntryChunk(ctx: TenantContext, changes: Array<{ before: TimeEntry; after: TimeEntry }>): Promise<void> {
+export async function saveEntryChunk(ctx: TenantContext, changes: Array<{ before: StoredTimeEntry; after: StoredTimeEntry }>): Promise<void> {
   await writeItems(
     ctx,
     changes.map(({ before, after }) => saveEntryOp(ctx, after, before)),

@@ -8,7 +8,7 @@ import { sumMinor } from '../core/money.ts';
 import { decodeCursor, encodeCursor, type Page, queryBinding } from '../core/pagination.ts';
 import { ALL_ROLES, authorize, type PermissionTable } from '../core/policy.ts';
 import { findWorkItems, workItemRecord } from '../core/work-items.ts';
-import { findEntries, queryAllEntries } from '../time/repository.ts';
+import { findEntries, publicEntry, queryAllEntries, type StoredTimeEntry } from '../time/repository.ts';
 import type { TimeEntry } from '../time/schemas.ts';
 import { buildLines, cardInForce, rateFor, roundDuration } from './pricing.ts';
 import * as repository from './repository.ts';
@@ -151,7 +151,8 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
   return out;
 }
 
-const billed = (entry: TimeEntry, invoiceId: string, now: string): TimeEntry => ({
+/** Billing moves an entry as stored, so it keeps where its time was counted (a delete after a void takes that back). */
+const billed = (entry: StoredTimeEntry, invoiceId: string, now: string): StoredTimeEntry => ({
   ...entry,
   status: 'billed',
   billingInvoiceId: invoiceId,
@@ -159,7 +160,7 @@ const billed = (entry: TimeEntry, invoiceId: string, now: string): TimeEntry => 
   version: entry.version + 1,
 });
 
-function released(entry: TimeEntry, now: string): TimeEntry {
+function released(entry: StoredTimeEntry, now: string): StoredTimeEntry {
   const { billingInvoiceId: _invoice, ...rest } = entry;
   return { ...rest, status: 'approved', updatedAt: now, version: entry.version + 1 };
 }
@@ -216,7 +217,7 @@ export async function runBilling(ctx: TenantContext, clientId: string, period: {
   const invoiceId = newId();
   const lock = await acquireLock(ctx, clientId, 'build', invoiceId);
   let building: StoredBillingInvoice | undefined;
-  const marked: TimeEntry[] = [];
+  const marked: StoredTimeEntry[] = [];
   try {
     const from = startOfDateInZone(period.periodStart, client.timeZone);
     const to = startOfDateInZone(addDays(period.periodEnd, 1), client.timeZone);
@@ -287,7 +288,7 @@ export async function runBilling(ctx: TenantContext, clientId: string, period: {
   }
 }
 
-async function undoRun(ctx: TenantContext, clientId: string, lock: BillingLock, building: StoredBillingInvoice | undefined, marked: TimeEntry[]) {
+async function undoRun(ctx: TenantContext, clientId: string, lock: BillingLock, building: StoredBillingInvoice | undefined, marked: StoredTimeEntry[]) {
   const now = nowIso();
   for (const chunk of chunks(marked, repository.ENTRY_CHUNK)) {
     await repository.saveEntryChunk(ctx, chunk.map((before) => ({ before, after: released(before, now) })));
@@ -417,7 +418,7 @@ export async function billingInvoiceEntries(
   // Each entry names its work item, as the time routes do, so the drill-down reads "Ticket: …", not an id.
   const refs = entries.flatMap((entry) => (entry.workItem ? [entry.workItem] : []));
   const titles = new Map(refs.length ? (await findWorkItems(ctx, clientId, refs)).map((item) => [`${item.type}:${item.id}`, item.title]) : []);
-  const items = entries.map((entry) => {
+  const items = entries.map(publicEntry).map((entry) => {
     const title = entry.workItem && titles.get(`${entry.workItem.type}:${entry.workItem.id}`);
     return entry.workItem && title ? { ...entry, workItem: { ...entry.workItem, title } } : entry;
   });

@@ -59,7 +59,13 @@ export type StoredItem = Item & ItemKey;
  * the same check on other attributes: the item exists and each still has the value given (null: absent
  * or null), e.g. a counter read before the transaction that moves it on, or a copy kept elsewhere.
  */
-export type Condition = 'absent' | 'present' | { version: number } | { matches: Record<string, string | number | null> };
+export type Condition =
+  | 'absent'
+  | 'present'
+  | { version: number }
+  | { matches: Record<string, string | number | null> }
+  /** The item exists and holds a map at this attribute (a nested path into a map is valid only then). */
+  | { mapAt: string };
 
 export type WriteOp =
   | { put: StoredItem; condition?: Condition; onConflict?: () => DomainError }
@@ -67,6 +73,11 @@ export type WriteOp =
   | { add: ItemKey; values: Record<string, number>; condition?: Condition; onConflict?: () => DomainError }
   /** Sets attributes and leaves the rest of the item alone (a flag on a counter that ADDs keep moving). */
   | { set: ItemKey; values: Record<string, unknown>; condition?: Condition; onConflict?: () => DomainError }
+  /**
+   * Removes attributes or map entries (each a document path, e.g. `['intervals', entryId]`) and ADDs to
+   * counters, leaving the rest of the item alone: a blind change that needs no read of the item first.
+   */
+  | { remove: ItemKey; paths: string[][]; increment?: Record<string, number>; condition?: Condition; onConflict?: () => DomainError }
   | { delete: ItemKey; condition?: Condition; onConflict?: () => DomainError }
   | { check: ItemKey; condition: Condition; onConflict?: () => DomainError };
 
@@ -90,6 +101,13 @@ function conditionExpression(condition: Condition | undefined): { ConditionExpre
       )].join(' AND '),
       ExpressionAttributeNames: Object.fromEntries(entries.map(([name], index) => [`#m${index}`, name])),
       ExpressionAttributeValues: Object.fromEntries(entries.map(([, value], index) => [`:m${index}`, value])),
+    };
+  }
+  if ('mapAt' in condition) {
+    return {
+      ConditionExpression: 'attribute_type(#mapAt, :mapType)',
+      ExpressionAttributeNames: { '#mapAt': condition.mapAt },
+      ExpressionAttributeValues: { ':mapType': 'M' },
     };
   }
   return {
@@ -276,10 +294,33 @@ function setExpression(op: { set: ItemKey; values: Record<string, unknown>; cond
   };
 }
 
+function removeExpression(op: { remove: ItemKey; paths: string[][]; increment?: Record<string, number>; condition?: Condition }) {
+  const paths = op.paths.map((path, i) => path.map((_, j) => `#r${i}_${j}`).join('.'));
+  const adds = Object.entries(op.increment ?? {});
+  const condition = conditionExpression(op.condition);
+  const values = {
+    ...Object.fromEntries(adds.map(([, value], index) => [`:a${index}`, value])),
+    ...condition.ExpressionAttributeValues,
+  };
+  return {
+    TableName,
+    Key: { pk: op.remove.pk, sk: op.remove.sk },
+    UpdateExpression: `REMOVE ${paths.join(', ')}${adds.length ? ` ADD ${adds.map((_, index) => `#a${index} :a${index}`).join(', ')}` : ''}`,
+    ...(condition.ConditionExpression ? { ConditionExpression: condition.ConditionExpression } : {}),
+    ExpressionAttributeNames: {
+      ...Object.fromEntries(op.paths.flatMap((path, i) => path.map((segment, j) => [`#r${i}_${j}`, segment]))),
+      ...Object.fromEntries(adds.map(([name], index) => [`#a${index}`, name])),
+      ...condition.ExpressionAttributeNames,
+    },
+    ...(Object.keys(values).length ? { ExpressionAttributeValues: values } : {}),
+  };
+}
+
 function toTransactItem(op: WriteOp): NonNullable<TransactWriteCommandInput['TransactItems']>[number] {
   if ('put' in op) return { Put: { TableName, Item: op.put, ...conditionExpression(op.condition) } };
   if ('add' in op) return { Update: addExpression(op) };
   if ('set' in op) return { Update: setExpression(op) };
+  if ('remove' in op) return { Update: removeExpression(op) };
   if ('delete' in op) {
     return { Delete: { TableName, Key: { pk: op.delete.pk, sk: op.delete.sk }, ...conditionExpression(op.condition) } };
   }
@@ -296,6 +337,7 @@ function opKey(op: WriteOp): ItemKey {
   if ('put' in op) return op.put;
   if ('add' in op) return op.add;
   if ('set' in op) return op.set;
+  if ('remove' in op) return op.remove;
   if ('delete' in op) return op.delete;
   return op.check;
 }

@@ -1,6 +1,6 @@
 import type { AuditEvent } from '../core/audit.ts';
 import type { TenantContext } from '../core/context.ts';
-import { batchGetItems, getItem, queryItems, withoutKeys, type WriteOp, writeItems } from '../core/db.ts';
+import { batchGetItems, getItem, type Item, queryItems, withoutKeys, type WriteOp, writeItems } from '../core/db.ts';
 import { Conflict, type DomainError } from '../core/errors.ts';
 import { isUlid } from '../core/ids.ts';
 import { keys } from '../core/keys.ts';
@@ -15,10 +15,41 @@ export interface Interval {
   endedAt: string;
 }
 
+/**
+ * One UTC day of a person's timeline. Stored with `intervals` as a map keyed by entry id, so that an
+ * entry's interval can be removed without reading the day (see `freeIntervalOps`); days written before
+ * that hold a list, which reads the same and becomes a map at the day's next whole write.
+ */
 export interface TimesheetDay {
   day: string;
   intervals: Interval[];
   version: number;
+}
+
+function toTimesheetDay(day: string, item: Item | undefined): TimesheetDay {
+  if (!item) return { day, intervals: [], version: 0 };
+  const stored = item.intervals as Interval[] | Record<string, Omit<Interval, 'entryId'>> | undefined;
+  const intervals = Array.isArray(stored) ? stored : Object.entries(stored ?? {}).map(([entryId, span]) => ({ entryId, ...span }));
+  return { day, intervals, version: Number(item.version) };
+}
+
+/**
+ * Where an entry's seconds were counted: the client's usage month (in the client's zone when the entry
+ * was written) and the seconds added to it. Kept on the stored entry so that deleting or moving the
+ * entry takes back exactly that, even after the client changed zone, without reading the client.
+ */
+export interface UsageCount {
+  month: string;
+  seconds: number;
+}
+
+/** A time entry as stored: with where it was counted (absent on entries written before it was kept). */
+export type StoredTimeEntry = TimeEntry & { usageCounted?: UsageCount };
+
+/** The entry as readers and the audit trail see it: without the storage bookkeeping. */
+export function publicEntry(entry: StoredTimeEntry): TimeEntry {
+  const { usageCounted: _counted, ...rest } = entry;
+  return rest;
 }
 
 export interface RunningTimer {
@@ -46,14 +77,14 @@ export interface ClientUsageCounter {
   alerted100?: boolean;
 }
 
-export const entryItem = (ctx: TenantContext, entry: TimeEntry) => ({
+export const entryItem = (ctx: TenantContext, entry: StoredTimeEntry) => ({
   ...keys.timeEntry(ctx, entry.id),
   ...keys.timeEntryIndexes(ctx, entry),
   type: 'time_entry',
   ...entry,
 });
 
-export function saveEntryOp(ctx: TenantContext, after: TimeEntry, before?: TimeEntry): WriteOp {
+export function saveEntryOp(ctx: TenantContext, after: StoredTimeEntry, before?: TimeEntry): WriteOp {
   return { put: entryItem(ctx, after), condition: before ? { version: before.version } : 'absent' };
 }
 
@@ -63,26 +94,26 @@ export function deleteEntryOp(ctx: TenantContext, before: TimeEntry): WriteOp {
 
 export const overlapConflict = () => new Conflict('This overlaps another time entry of the same person', 'time_overlap');
 
-export async function findEntry(ctx: TenantContext, entryId: string): Promise<TimeEntry | undefined> {
+export async function findEntry(ctx: TenantContext, entryId: string): Promise<StoredTimeEntry | undefined> {
   const item = await getItem(ctx, keys.timeEntry(ctx, entryId));
-  return item ? withoutKeys<TimeEntry>(item) : undefined;
+  return item ? withoutKeys<StoredTimeEntry>(item) : undefined;
 }
 
-export async function findEntries(ctx: TenantContext, entryIds: string[]): Promise<TimeEntry[]> {
+export async function findEntries(ctx: TenantContext, entryIds: string[]): Promise<StoredTimeEntry[]> {
   const items = await batchGetItems(
     ctx,
     entryIds.map((id) => keys.timeEntry(ctx, id)),
   );
-  return items.map((item) => withoutKeys<TimeEntry>(item));
+  return items.map((item) => withoutKeys<StoredTimeEntry>(item));
 }
 
 /** Entries and the one client a reviewer signs off for, in one BatchGetItem. */
-export async function findEntriesAndClient(ctx: TenantContext, entryIds: string[], clientId: string): Promise<{ entries: TimeEntry[]; client?: Client }> {
+export async function findEntriesAndClient(ctx: TenantContext, entryIds: string[], clientId: string): Promise<{ entries: StoredTimeEntry[]; client?: Client }> {
   const clientKey = keys.client(ctx, clientId);
   const items = await batchGetItems(ctx, [...entryIds.map((id) => keys.timeEntry(ctx, id)), clientKey]);
   const client = items.find((item) => item.pk === clientKey.pk && item.sk === clientKey.sk);
   return {
-    entries: items.filter((item) => item !== client).map((item) => withoutKeys<TimeEntry>(item)),
+    entries: items.filter((item) => item !== client).map((item) => withoutKeys<StoredTimeEntry>(item)),
     ...(client ? { client: withoutKeys<Client>(client) } : {}),
   };
 }
@@ -106,20 +137,17 @@ export async function findTimelineContext(
   }
   return {
     clients,
-    sheets: input.days.map((day, index) => {
-      const sheet = found(dayKeys[index] as { pk: string; sk: string });
-      return sheet ? (sheet as unknown as TimesheetDay) : { day, intervals: [], version: 0 };
-    }),
+    sheets: input.days.map((day, index) => toTimesheetDay(day, found(dayKeys[index] as { pk: string; sk: string }))),
   };
 }
 
 export async function findTimesheetDays(ctx: TenantContext, userId: string, days: string[]): Promise<TimesheetDay[]> {
-  const items = await batchGetItems<TimesheetDay>(
+  const items = await batchGetItems(
     ctx,
     days.map((day) => keys.timesheetDay(ctx, userId, day)),
   );
-  const byDay = new Map(items.map((item) => [item.day, item]));
-  return days.map((day) => byDay.get(day) ?? { day, intervals: [], version: 0 });
+  const byDay = new Map(items.map((item) => [String(item.day), item]));
+  return days.map((day) => toTimesheetDay(day, byDay.get(day)));
 }
 
 /**
@@ -138,10 +166,7 @@ export async function findNewEntryContext(
   const client = found(clientKey);
   return {
     ...(client ? { client: withoutKeys<Client>(client) } : {}),
-    sheets: input.days.map((day, index) => {
-      const sheet = found(dayKeys[index] as { pk: string; sk: string });
-      return sheet ? (sheet as unknown as TimesheetDay) : { day, intervals: [], version: 0 };
-    }),
+    sheets: input.days.map((day, index) => toTimesheetDay(day, found(dayKeys[index] as { pk: string; sk: string }))),
     workItemFound: workItemKey !== undefined && found(workItemKey) !== undefined,
   };
 }
@@ -153,11 +178,29 @@ export function timesheetDayOps(ctx: TenantContext, userId: string, days: Array<
       ...keys.timesheetDay(ctx, userId, before.day),
       type: 'timesheet_day',
       day: before.day,
-      intervals,
+      intervals: Object.fromEntries(intervals.map(({ entryId, startedAt, endedAt }) => [entryId, { startedAt, endedAt }])),
       version: before.version + 1,
     },
     condition: before.version === 0 ? 'absent' : { version: before.version },
     onConflict: overlapConflictOrRace,
+  }));
+}
+
+/**
+ * Frees an entry's intervals on its days without reading them: removing time can never make two
+ * entries overlap, so nothing needs checking. Each day's version still moves on, so that a writer who
+ * read the day with the interval (and checks it is unchanged) fails its condition instead of writing
+ * the interval back. The update applies only to a day whose intervals are a map: it never creates a day
+ * (an UpdateItem would), and a day missing or still in the older list shape fails with `onConflict`, for
+ * the caller to read and rewrite it whole.
+ */
+export function freeIntervalOps(ctx: TenantContext, userId: string, entryId: string, days: string[], onConflict: () => DomainError): WriteOp[] {
+  return days.map((day) => ({
+    remove: keys.timesheetDay(ctx, userId, day),
+    paths: [['intervals', entryId]],
+    increment: { version: 1 },
+    condition: { mapAt: 'intervals' },
+    onConflict,
   }));
 }
 
@@ -207,10 +250,7 @@ export async function findTimerAndDays(ctx: TenantContext, userId: string, days:
   const timer = found(timerKey);
   return {
     ...(timer ? { timer: withoutKeys<RunningTimer>(timer) } : {}),
-    sheets: days.map((day, index) => {
-      const sheet = found(dayKeys[index] as { pk: string; sk: string });
-      return sheet ? (sheet as unknown as TimesheetDay) : { day, intervals: [], version: 0 };
-    }),
+    sheets: days.map((day, index) => toTimesheetDay(day, found(dayKeys[index] as { pk: string; sk: string }))),
   };
 }
 
@@ -292,12 +332,12 @@ export async function queryEntries(ctx: TenantContext, query: EntryPageQuery) {
     ...(query.startKey ? { startKey: query.startKey } : {}),
     ...(filters.length ? { filter: { expression: filters.join(' AND '), names, values } } : {}),
   });
-  return { entries: page.items.map((item) => withoutKeys<TimeEntry>(item)), lastKey: page.lastKey };
+  return { entries: page.items.map((item) => withoutKeys<StoredTimeEntry>(item)), lastKey: page.lastKey };
 }
 
 /** Every entry a query matches, page after page (usage reports, billing runs). */
-export async function queryAllEntries(ctx: TenantContext, query: Omit<EntryPageQuery, 'limit' | 'startKey'>): Promise<TimeEntry[]> {
-  const all: TimeEntry[] = [];
+export async function queryAllEntries(ctx: TenantContext, query: Omit<EntryPageQuery, 'limit' | 'startKey'>): Promise<StoredTimeEntry[]> {
+  const all: StoredTimeEntry[] = [];
   let startKey: Record<string, unknown> | undefined;
   do {
     const page = await queryEntries(ctx, { ...query, limit: 1000, ...(startKey ? { startKey } : {}) });
@@ -312,16 +352,16 @@ export async function queryAllEntries(ctx: TenantContext, query: Omit<EntryPageQ
  * newest first (1,000 items a call): the client sorts after every entry, so the first call brings it.
  * A client written before it was kept in the index is absent here (the entries are still all there).
  */
-export async function queryClientAndEntriesSince(ctx: TenantContext, clientId: string, from: string): Promise<{ client?: Client; entries: TimeEntry[] }> {
+export async function queryClientAndEntriesSince(ctx: TenantContext, clientId: string, from: string): Promise<{ client?: Client; entries: StoredTimeEntry[] }> {
   const range = keys.clientAndTimeEntriesSince(ctx, clientId, from);
   let client: Client | undefined;
-  const entries: TimeEntry[] = [];
+  const entries: StoredTimeEntry[] = [];
   let startKey: Record<string, unknown> | undefined;
   do {
     const page = await queryItems(ctx, { ...range, limit: 1000, newestFirst: true, ...(startKey ? { startKey } : {}) });
     for (const item of page.items) {
       if (item.type === 'client') client = withoutKeys<Client>(item);
-      else entries.push(withoutKeys<TimeEntry>(item));
+      else entries.push(withoutKeys<StoredTimeEntry>(item));
     }
     startKey = page.lastKey;
   } while (startKey);

@@ -10,7 +10,7 @@ import { ADMIN_ROLES, ALL_ROLES, authorize, FIRM_ROLES, type PermissionTable } f
 import { findWorkItem, findWorkItems, type WorkItemRef } from '../core/work-items.ts';
 import { findMember } from '../members/repository.ts';
 import * as repository from './repository.ts';
-import type { Interval } from './repository.ts';
+import { type Interval, publicEntry, type StoredTimeEntry, type UsageCount } from './repository.ts';
 import type { CreateTimeEntryInput, TimeEntry, TimeEntryStatus, UpdateTimeEntryInput } from './schemas.ts';
 
 export const timePermissions = {
@@ -77,11 +77,18 @@ function visibleTo(ctx: TenantContext, entry: TimeEntry): boolean {
   }
 }
 
-async function visibleEntry(ctx: TenantContext, entryId: string): Promise<TimeEntry> {
+async function visibleEntry(ctx: TenantContext, entryId: string): Promise<StoredTimeEntry> {
   const entry = await repository.findEntry(ctx, entryId);
   if (!entry || !visibleTo(ctx, entry)) throw new NotFound('Time entry');
   return entry;
 }
+
+/** What a timeline write needs of a client: its zone (the usage month) and its budget. */
+type TimelineClient = Pick<Client, 'id' | 'timeZone' | 'monthlyBudgetHours'>;
+
+/** Where an entry is counted when written for `client`: the month of its start in the client's zone. */
+const usageCountOf = (entry: TimeEntry, client: TimelineClient | undefined): UsageCount | undefined =>
+  client ? { month: monthInZone(entry.startedAt, client.timeZone), seconds: entry.durationSeconds } : undefined;
 
 /**
  * Writes a change to one person's timeline: the entry (created, changed or removed), the UTC days it
@@ -89,12 +96,9 @@ async function visibleEntry(ctx: TenantContext, entryId: string): Promise<TimeEn
  * the version read, so when two overlapping writes race, the second fails its condition instead of
  * slipping past a check it read before the first committed.
  */
-/** What a timeline write needs of a client: its zone (the usage month) and its budget. */
-type TimelineClient = Pick<Client, 'id' | 'timeZone' | 'monthlyBudgetHours'>;
-
 async function writeTimeline(
   ctx: TenantContext,
-  change: { before?: TimeEntry; after?: TimeEntry; clientBefore?: TimelineClient; clientAfter?: TimelineClient },
+  change: { before?: StoredTimeEntry; after?: StoredTimeEntry; clientBefore?: TimelineClient; clientAfter?: TimelineClient },
   extraOps: WriteOp[],
   audit: Parameters<typeof repository.writeEntries>[2],
   readSheets?: repository.TimesheetDay[],
@@ -115,18 +119,26 @@ async function writeTimeline(
   });
 
   const usage = new Map<string, { clientId: string; month: string; seconds: number }>();
-  const count = (entry: TimeEntry, client: TimelineClient | undefined, sign: 1 | -1) => {
-    if (!client) return;
-    const month = monthInZone(entry.startedAt, client.timeZone);
-    const key = `${entry.clientId}|${month}`;
-    const current = usage.get(key) ?? { clientId: entry.clientId, month, seconds: 0 };
-    current.seconds += sign * entry.durationSeconds;
+  const count = (clientId: string, counted: UsageCount | undefined, sign: 1 | -1) => {
+    if (!counted) return;
+    const key = `${clientId}|${counted.month}`;
+    const current = usage.get(key) ?? { clientId, month: counted.month, seconds: 0 };
+    current.seconds += sign * counted.seconds;
     usage.set(key, current);
   };
-  if (before) count(before, change.clientBefore, -1);
-  if (after) count(after, change.clientAfter, 1);
+  // What the entry was counted in, as it recorded; an entry written before it kept that is taken back
+  // from the month in its client's zone as it is now.
+  if (before) count(before.clientId, before.usageCounted ?? usageCountOf(before, change.clientBefore), -1);
+  const counted = after && usageCountOf(after, change.clientAfter);
+  if (after) count(after.clientId, counted, 1);
 
-  const entryOp = after ? repository.saveEntryOp(ctx, after, before) : repository.deleteEntryOp(ctx, before as TimeEntry);
+  let entryOp: WriteOp;
+  if (after) {
+    const { usageCounted: _previous, ...fields } = after;
+    entryOp = repository.saveEntryOp(ctx, counted ? { ...fields, usageCounted: counted } : fields, before);
+  } else {
+    entryOp = repository.deleteEntryOp(ctx, before as TimeEntry);
+  }
   const usageOps = [...usage.values()]
     .filter((u) => u.seconds !== 0)
     .map((u) => repository.usageOp(ctx, u.clientId, u.month, u.seconds));
@@ -227,7 +239,7 @@ async function recordNewEntry(
 
 export async function getEntry(ctx: TenantContext, entryId: string): Promise<TimeEntry> {
   const entry = await visibleEntry(ctx, entryId);
-  return (await withWorkItemTitles(ctx, [entry]))[0] as TimeEntry;
+  return (await presentEntries(ctx, [entry]))[0] as TimeEntry;
 }
 
 /** Agents change their own open entries; managers and owners any entry not yet billed. */
@@ -276,8 +288,9 @@ export async function updateEntry(ctx: TenantContext, entryId: string, input: Up
     input.workItem === null
       ? undefined
       : await checkWorkItem(ctx, clientAfterId, input.workItem ?? (clientAfterId === before.clientId ? before.workItem : undefined));
+  // The stored entry, bookkeeping included: a change that keeps the span and client keeps where it was counted.
   const { workItem: _previous, ...rest } = before;
-  const after: TimeEntry = {
+  const after: StoredTimeEntry = {
     ...rest,
     clientId: clientAfterId,
     ...span,
@@ -288,16 +301,30 @@ export async function updateEntry(ctx: TenantContext, entryId: string, input: Up
     updatedAt: nowIso(),
     version: before.version + 1,
   };
-  const audit = { action: 'time_entry.update', entity: 'time_entry', entityId: after.id, clientId: after.clientId, before, after };
+  const audit = {
+    action: 'time_entry.update',
+    entity: 'time_entry',
+    entityId: after.id,
+    clientId: after.clientId,
+    before: publicEntry(before),
+    after: publicEntry(after),
+  };
   if (!context) {
     // Same client, same span: the person's days and the client's usage stay as they are, so the entry
     // and its audit record are the whole change (conditional on the version read, as always).
     await repository.writeEntries(ctx, [repository.saveEntryOp(ctx, after, before)], audit);
-    return after;
+    return publicEntry(after);
   }
   const clientBefore = context.clients.get(before.clientId) as Client;
   await writeTimeline(ctx, { before, after, clientBefore, ...(clientAfter ? { clientAfter } : {}) }, [], audit, context.sheets);
-  return after;
+  return publicEntry(after);
+}
+
+/** A day of the person's timeline is not yet keyed by entry (or is missing): the delete reads it after all. */
+class DayNotKeyedByEntry extends Conflict {
+  constructor() {
+    super('A day of this person’s time is stored in the older shape', 'day_not_keyed');
+  }
 }
 
 export async function deleteEntry(ctx: TenantContext, entryId: string, version?: number): Promise<void> {
@@ -305,17 +332,32 @@ export async function deleteEntry(ctx: TenantContext, entryId: string, version?:
   checkEditable(ctx, before);
   if (version !== undefined && version !== before.version) throw new Conflict('This entry was changed by someone else', 'version_conflict');
   authorize(ctx, clientPermissions.read, before.clientId);
-  // The client (its zone places the usage to take back) and the days the entry frees, in one read.
-  const context = await repository.findTimelineContext(ctx, { clientIds: [before.clientId], userId: before.userId, days: daysOf(before) });
+  const audit = { action: 'time_entry.delete', entity: 'time_entry', entityId: before.id, clientId: before.clientId, before: publicEntry(before) };
+  if (before.usageCounted) {
+    // The entry says which month it was counted in, and freeing its intervals needs no read of its days
+    // (removing time cannot make an overlap): the entry read, then one transaction.
+    try {
+      await repository.writeEntries(
+        ctx,
+        [
+          repository.deleteEntryOp(ctx, before),
+          ...repository.freeIntervalOps(ctx, before.userId, before.id, daysOf(before), () => new DayNotKeyedByEntry()),
+          repository.usageOp(ctx, before.clientId, before.usageCounted.month, -before.usageCounted.seconds),
+        ],
+        audit,
+      );
+      return;
+    } catch (error) {
+      if (!(error instanceof DayNotKeyedByEntry)) throw error;
+    }
+  }
+  // An entry written before it kept where it was counted needs its client's zone (the month to take the
+  // seconds back from); a day in the older shape is read and rewritten whole. Both in one read.
+  const clientIds = before.usageCounted ? [] : [before.clientId];
+  const context = await repository.findTimelineContext(ctx, { clientIds, userId: before.userId, days: daysOf(before) });
   const clientBefore = context.clients.get(before.clientId);
-  if (!clientBefore) throw new NotFound('Client');
-  await writeTimeline(
-    ctx,
-    { before, clientBefore },
-    [],
-    { action: 'time_entry.delete', entity: 'time_entry', entityId: before.id, clientId: before.clientId, before },
-    context.sheets,
-  );
+  if (!before.usageCounted && !clientBefore) throw new NotFound('Client');
+  await writeTimeline(ctx, { before, ...(clientBefore ? { clientBefore } : {}) }, [], audit, context.sheets);
 }
 
 export interface EntryFilters {
@@ -364,11 +406,12 @@ async function pageOfEntries(ctx: TenantContext, filters: EntryFilters): Promise
     ...(position ? { startKey: position } : {}),
   });
   if (checkMember && page.entries.length === 0) await existingMember(ctx, checkMember);
-  return { items: await withWorkItemTitles(ctx, page.entries), nextCursor: encodeCursor(ctx, binding, page.lastKey) };
+  return { items: await presentEntries(ctx, page.entries), nextCursor: encodeCursor(ctx, binding, page.lastKey) };
 }
 
-/** Adds each entry's work-item title, read in one BatchGetItem per client. */
-async function withWorkItemTitles(ctx: TenantContext, entries: TimeEntry[]): Promise<TimeEntry[]> {
+/** Entries as readers see them: without the storage bookkeeping, with each work item's title (one BatchGetItem per client). */
+async function presentEntries(ctx: TenantContext, stored: StoredTimeEntry[]): Promise<TimeEntry[]> {
+  const entries = stored.map(publicEntry);
   const byClient = new Map<string, WorkItemRef[]>();
   for (const entry of entries) {
     if (entry.workItem) byClient.set(entry.clientId, [...(byClient.get(entry.clientId) ?? []), entry.workItem]);
@@ -432,7 +475,7 @@ export async function moveEntries(ctx: TenantContext, move: Move, ids: string[],
       if (move === 'client-approve' && before.clientApprovedAt) throw new Conflict(`Entry ${before.id} is already signed off`, 'invalid_transition');
     }
     const { rejectionReason: _r, disputeReason: _d, ...rest } = before;
-    const after: TimeEntry = { ...rest, status: rule.to, updatedAt: now, version: before.version + 1 };
+    const after: StoredTimeEntry = { ...rest, status: rule.to, updatedAt: now, version: before.version + 1 };
     if (move === 'reject') after.rejectionReason = reason ?? '';
     if (move === 'dispute') after.disputeReason = reason ?? '';
     if (move === 'client-approve' || move === 'uphold-dispute') {
@@ -449,11 +492,11 @@ export async function moveEntries(ctx: TenantContext, move: Move, ids: string[],
       entity: 'time_entry',
       entityId: after.id,
       clientId: after.clientId,
-      before,
-      after,
+      before: publicEntry(before),
+      after: publicEntry(after),
     })),
   );
-  return moved.map(({ after }) => after);
+  return moved.map(({ after }) => publicEntry(after));
 }
 
 export async function timerOf(ctx: TenantContext) {
@@ -588,7 +631,7 @@ export async function timesheet(ctx: TenantContext, query: { weekOf?: string; us
     clients: [...perClient].map(([clientId, seconds]) => ({ clientId, seconds })),
     totalSeconds: entries.reduce((sum, e) => sum + e.durationSeconds, 0),
     billableSeconds: entries.filter((e) => e.billable).reduce((sum, e) => sum + e.durationSeconds, 0),
-    entries: await withWorkItemTitles(ctx, entries),
+    entries: await presentEntries(ctx, entries),
   };
 }
 

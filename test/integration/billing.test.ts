@@ -1,5 +1,5 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DeleteCommand, DynamoDBDocumentClient, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, DynamoDBDocumentClient, GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { type AwsStub, mockClient } from 'aws-sdk-client-mock';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runBilling } from '../../functions/billing/service.ts';
@@ -473,6 +473,27 @@ describe('a billing invoice’s entries (the billing index)', () => {
     const again = await api('GET', `${base}/entries?line=1`, { token: world.a.owner.token });
     expect(again.body.items.map((entry: { id: string }) => entry.id)).toEqual(first.lines[1].entryIds);
     for (const entry of again.body.items) expect(entry.billingInvoiceId).toBe(second.id);
+  });
+
+  it('billing and a void keep where an entry was counted, unseen: the released entry deletes in 3 calls and takes back its seconds', async () => {
+    const { clientId, ids, base } = await twoLineDraft('Released Then Deleted', 148);
+    const ctx = { tenantId: world.a.tenantId } as TenantContext;
+    const billedPage = await api('GET', `${base}/entries`, { token: world.a.owner.token });
+    expect(billedPage.status).toBe(200);
+    expect((await api('POST', `${base}/void`, { token: world.a.owner.token })).status).toBe(200);
+    const releasedPage = await api('GET', `${base}/entries`, { token: world.a.owner.token });
+    expect(JSON.stringify([billedPage.body, releasedPage.body])).not.toContain('usageCounted');
+    const key = keys.timeEntry(ctx, ids[0] as string);
+    const entry = (await table.send(new GetCommand({ TableName: process.env.TABLE_NAME, Key: key, ConsistentRead: true }))).Item;
+    expect(entry).toMatchObject({ status: 'approved', usageCounted: { month: day(148).slice(0, 7), seconds: 1800 } });
+    const usageKey = keys.clientUsage(ctx, clientId, day(148).slice(0, 7));
+    const usage = async () => Number((await table.send(new GetCommand({ TableName: process.env.TABLE_NAME, Key: usageKey, ConsistentRead: true }))).Item?.trackedSeconds);
+    const before = await usage();
+    await inSteadyWindow(world.a.manager.token);
+    const deleted = await api('DELETE', `/api/time-entries/${ids[0]}`, { token: world.a.manager.token });
+    expect(deleted.status).toBe(204);
+    expect(callsOf(deleted)).toBe(3);
+    expect(await usage()).toBe(before - 1800);
   });
 
   it('an invoice billed before the billing index existed still lists its entries, read by key', async () => {

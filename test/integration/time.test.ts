@@ -1,5 +1,9 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { startOfDateInZone } from '../../functions/core/calendar.ts';
+import { monthInZone, startOfDateInZone } from '../../functions/core/calendar.ts';
+import type { TenantContext } from '../../functions/core/context.ts';
+import { keys } from '../../functions/core/keys.ts';
 import { api, expectError } from '../support/api.ts';
 import { inSteadyWindow } from '../support/rate-window.ts';
 import { at, logTime, move } from '../support/time.ts';
@@ -466,5 +470,146 @@ describe('filtered pages', () => {
     const second = await api('GET', `/api/time-entries?limit=2&cursor=${encodeURIComponent(first.body.nextCursor)}`, { token: reviewer.token });
     expect(second.body.items.map((e: { id: string }) => e.id)).toEqual([approved[0]]);
     expect(second.body.nextCursor).toBeNull();
+  });
+});
+
+describe('deleting an entry', () => {
+  const table = DynamoDBDocumentClient.from(new DynamoDBClient({ endpoint: process.env.DYNAMODB_ENDPOINT, region: process.env.AWS_REGION }));
+  const tenantA = () => ({ tenantId: world.a.tenantId }) as TenantContext;
+  /** An item as stored, straight from the table (the API never shows a day or a usage counter). */
+  const stored = async (key: { pk: string; sk: string }) =>
+    (await table.send(new GetCommand({ TableName: process.env.TABLE_NAME, Key: key, ConsistentRead: true }))).Item;
+  const usageSeconds = async (clientId: string, month: string) => Number((await stored(keys.clientUsage(tenantA(), clientId, month)))?.trackedSeconds ?? 0);
+  const intervalIds = async (userId: string, day: string) => {
+    const intervals = (await stored(keys.timesheetDay(tenantA(), userId, day)))?.intervals ?? {};
+    return (Array.isArray(intervals) ? intervals.map((interval: { entryId: string }) => interval.entryId) : Object.keys(intervals)).sort();
+  };
+  const callsOf = (response: { headers: Headers }) => Number(/desc="(\d+) calls/.exec(response.headers.get('server-timing') ?? '')?.[1]);
+  /** A delete measured as an ordinary request (see inSteadyWindow). */
+  const measuredDelete = async (token: string, entryId: string) => {
+    await inSteadyWindow(token);
+    const response = await api('DELETE', `/api/time-entries/${entryId}`, { token });
+    return { status: response.status, calls: callsOf(response) };
+  };
+
+  it('frees the slot on every day it spans, in 3 calls: the same span can be recorded again', async () => {
+    const person = await invite(world.a.owner.token, 'manager');
+    const span = { clientId: world.a.c1, startedAt: at(10, 22), endedAt: at(9, 2) };
+    const entry = await logTime(person.token, span);
+    expectError(await api('POST', '/api/time-entries', { token: person.token, body: { ...span, startedAt: at(9, 1) } }), 409, 'time_overlap');
+    expect(await measuredDelete(person.token, entry.id)).toEqual({ status: 204, calls: 3 });
+    for (const day of [at(10, 0), at(9, 0)]) expect(await intervalIds(person.id, day.slice(0, 10))).toEqual([]);
+    const again = await logTime(person.token, span);
+    for (const day of [at(10, 0), at(9, 0)]) expect(await intervalIds(person.id, day.slice(0, 10))).toEqual([again.id]);
+    expectError(await api('DELETE', `/api/time-entries/${entry.id}`, { token: person.token }), 404);
+  });
+
+  it('racing creates on the same day never leave overlapping time, nor the deleted interval behind', async () => {
+    const person = await invite(world.a.owner.token, 'manager');
+    const token = person.token;
+    for (let daysAgo = 30; daysAgo < 36; daysAgo++) {
+      const deleted = await logTime(token, { clientId: world.a.c1, startedAt: at(daysAgo, 9), endedAt: at(daysAgo, 10) });
+      const [removal, ...creates] = await Promise.all([
+        api('DELETE', `/api/time-entries/${deleted.id}`, { token }),
+        // Over the deleted entry's time: lands only once the delete has.
+        api('POST', '/api/time-entries', { token, body: { clientId: world.a.c1, startedAt: at(daysAgo, 9, 30), endedAt: at(daysAgo, 10, 30) } }),
+        // Beside it, on the same day: a writer that read the day with the deleted interval still in it.
+        api('POST', '/api/time-entries', { token, body: { clientId: world.a.c1, startedAt: at(daysAgo, 12), endedAt: at(daysAgo, 13) } }),
+      ]);
+      expect(removal?.status).toBe(204);
+      for (const create of creates.filter((response) => response.status !== 201)) expectError(create, 409, 'time_overlap');
+      const day = at(daysAgo, 0).slice(0, 10);
+      const live = (await api('GET', `/api/time-entries?userId=${person.id}&from=${encodeURIComponent(at(daysAgo, 0))}&to=${encodeURIComponent(at(daysAgo - 1, 0))}`, { token })).body.items as Array<{ id: string; startedAt: string; endedAt: string }>;
+      for (const a of live) for (const b of live) if (a !== b) expect(a.startedAt < b.endedAt && b.startedAt < a.endedAt).toBe(false);
+      // The day holds exactly the entries that exist: the deleted one was not written back by a racing create.
+      expect(await intervalIds(person.id, day)).toEqual(live.map((entry) => entry.id).sort());
+    }
+  });
+
+  it('takes back exactly its seconds from the month it was counted in, even after its client changed zone', async () => {
+    const client = await createClient(world.a.owner.token, 'Moves Zones');
+    await api('PATCH', `/api/clients/${client.id}`, { token: world.a.owner.token, body: { version: 1, timeZone: 'Pacific/Kiritimati' } });
+    // Five hours before this UTC month began: already this month in Kiritimati (UTC+14), last month in New York.
+    const monthStart = Date.parse(`${new Date().toISOString().slice(0, 7)}-01T00:00:00.000Z`);
+    const startedAt = new Date(monthStart - 5 * 3600_000).toISOString();
+    const counted = monthInZone(startedAt, 'Pacific/Kiritimati');
+    const elsewhere = monthInZone(startedAt, 'America/New_York');
+    expect(counted).not.toBe(elsewhere);
+    const token = world.a.manager.token;
+    const entry = await logTime(token, { clientId: client.id, startedAt, endedAt: new Date(Date.parse(startedAt) + 2400_000).toISOString() });
+    const kept = await logTime(token, { clientId: client.id, startedAt: new Date(monthStart - 3 * 3600_000).toISOString(), endedAt: new Date(monthStart - 2 * 3600_000).toISOString() });
+    const before = { counted: await usageSeconds(client.id, counted), elsewhere: await usageSeconds(client.id, elsewhere) };
+    expect(before).toEqual({ counted: entry.durationSeconds + kept.durationSeconds, elsewhere: 0 });
+
+    await api('PATCH', `/api/clients/${client.id}`, { token: world.a.owner.token, body: { version: 2, timeZone: 'America/New_York' } });
+    expect(await measuredDelete(token, entry.id)).toEqual({ status: 204, calls: 3 });
+    expect(await usageSeconds(client.id, counted)).toBe(before.counted - entry.durationSeconds);
+    expect(await usageSeconds(client.id, elsewhere)).toBe(0);
+  });
+
+  /** Rewrites a day as days were stored before intervals were keyed by entry: a list. */
+  const storeAsList = async (userId: string, day: string) => {
+    const item = await stored(keys.timesheetDay(tenantA(), userId, day));
+    const list = Object.entries(item?.intervals ?? {}).map(([entryId, span]) => ({ entryId, ...(span as object) }));
+    await table.send(new PutCommand({ TableName: process.env.TABLE_NAME, Item: { ...item, intervals: list } }));
+  };
+
+  it('a day stored as a list still frees its slot: the blind update fails its condition and the day is read and rewritten', async () => {
+    const person = await invite(world.a.owner.token, 'manager');
+    const day = at(41, 0).slice(0, 10);
+    const entry = await logTime(person.token, { clientId: world.a.c1, startedAt: at(41, 9), endedAt: at(41, 10) });
+    const neighbour = await logTime(person.token, { clientId: world.a.c1, startedAt: at(41, 11), endedAt: at(41, 12) });
+    await storeAsList(person.id, day);
+    expect(await intervalIds(person.id, day)).toEqual([entry.id, neighbour.id].sort());
+    const month = monthInZone(entry.startedAt, 'America/New_York');
+    const usage = await usageSeconds(world.a.c1, month);
+    // The entry read, the blind transaction refused, the day read, the day rewritten.
+    expect(await measuredDelete(person.token, entry.id)).toEqual({ status: 204, calls: 5 });
+    expect(await usageSeconds(world.a.c1, month)).toBe(usage - entry.durationSeconds);
+    expect(await intervalIds(person.id, day)).toEqual([neighbour.id]);
+    expect(Array.isArray((await stored(keys.timesheetDay(tenantA(), person.id, day)))?.intervals)).toBe(false);
+    await logTime(person.token, { clientId: world.a.c1, startedAt: at(41, 9), endedAt: at(41, 10) });
+  });
+
+  it('an entry stored before entries kept their usage month deletes through a read of its client (and its day)', async () => {
+    const person = await invite(world.a.owner.token, 'manager');
+    const day = at(40, 0).slice(0, 10);
+    const entry = await logTime(person.token, { clientId: world.a.c1, startedAt: at(40, 9), endedAt: at(40, 10) });
+    const neighbour = await logTime(person.token, { clientId: world.a.c1, startedAt: at(40, 11), endedAt: at(40, 12) });
+    await table.send(new UpdateCommand({ TableName: process.env.TABLE_NAME, Key: keys.timeEntry(tenantA(), entry.id), UpdateExpression: 'REMOVE usageCounted' }));
+    await storeAsList(person.id, day);
+    const month = monthInZone(entry.startedAt, 'America/New_York');
+    const usage = await usageSeconds(world.a.c1, month);
+    expect(await measuredDelete(person.token, entry.id)).toEqual({ status: 204, calls: 4 });
+    expect(await usageSeconds(world.a.c1, month)).toBe(usage - entry.durationSeconds);
+    expect(await intervalIds(person.id, day)).toEqual([neighbour.id]);
+    await logTime(person.token, { clientId: world.a.c1, startedAt: at(40, 9), endedAt: at(40, 10) });
+  });
+
+  it('keeps where an entry was counted on the stored entry only: no response and no audit record shows it', async () => {
+    const person = await invite(world.a.owner.token, 'manager');
+    const token = person.token;
+    const responses: unknown[] = [];
+    const call = async (method: string, path: string, body?: unknown) => {
+      const response = await api(method, path, { token, ...(body ? { body } : {}) });
+      expect(response.status).toBeLessThan(300);
+      responses.push(response.body);
+      return response.body;
+    };
+    const entry = await call('POST', '/api/time-entries', { clientId: world.a.c1, startedAt: at(50, 9), endedAt: at(50, 10) });
+    expect((await stored(keys.timeEntry(tenantA(), entry.id)))?.usageCounted).toEqual({ month: monthInZone(entry.startedAt, 'America/New_York'), seconds: 3600 });
+    await call('GET', `/api/time-entries/${entry.id}`);
+    await call('PATCH', `/api/time-entries/${entry.id}`, { version: 1, note: 'kept' });
+    await call('PATCH', `/api/time-entries/${entry.id}`, { version: 2, endedAt: at(50, 11) });
+    expect((await stored(keys.timeEntry(tenantA(), entry.id)))?.usageCounted).toMatchObject({ seconds: 7200 });
+    await call('POST', '/api/time-entries/submit', { ids: [entry.id] });
+    await call('GET', `/api/time-entries?userId=${person.id}`);
+    await call('GET', `/api/timesheet?weekOf=${at(50, 0).slice(0, 10)}`);
+    await call('DELETE', `/api/time-entries/${entry.id}`);
+    const trail = await api('GET', `/api/audit?entity=time_entry&limit=100`, { token: world.a.owner.token });
+    const records = trail.body.items.filter((record: { entityId?: string; before?: { id: string }; after?: { id: string } }) => (record.after ?? record.before)?.id === entry.id);
+    expect(records.map((record: { action: string }) => record.action).sort()).toEqual(['time_entry.create', 'time_entry.delete', 'time_entry.submit', 'time_entry.update', 'time_entry.update']);
+    responses.push(trail.body);
+    expect(JSON.stringify(responses)).not.toContain('usageCounted');
   });
 });
