@@ -1,5 +1,5 @@
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, DynamoDBDocumentClient, GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { table } from '../support/table.ts';
 import { type AwsStub, mockClient } from 'aws-sdk-client-mock';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runBilling } from '../../functions/billing/service.ts';
@@ -48,7 +48,6 @@ async function approvedTime(clientId: string, spans: Array<[number, number, numb
   return ids;
 }
 
-const table = DynamoDBDocumentClient.from(new DynamoDBClient({ endpoint: process.env.DYNAMODB_ENDPOINT, region: process.env.AWS_REGION }));
 
 /** The billing-parties items stored under a client, straight from the table (the API never shows them). */
 async function storedParties(clientId: string) {

@@ -1,5 +1,5 @@
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { table } from '../support/table.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { handler as slaSweep } from '../../functions/support/sla-sweep.ts';
 import { createTicket } from '../../functions/support/service.ts';
@@ -8,7 +8,6 @@ import { api, expectError } from '../support/api.ts';
 import { buildWorld, outsidersOfC1, type World } from '../support/world.ts';
 
 /** The newest audit records, straight from the table: the audit API arrives with issue 4. */
-const table = DynamoDBDocumentClient.from(new DynamoDBClient({ endpoint: process.env.DYNAMODB_ENDPOINT, region: process.env.AWS_REGION }));
 async function recentAudit(tenantId: string) {
   const result = await table.send(
     new QueryCommand({

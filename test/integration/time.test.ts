@@ -1,5 +1,5 @@
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { table } from '../support/table.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { monthInZone, startOfDateInZone } from '../../functions/core/calendar.ts';
 import type { TenantContext } from '../../functions/core/context.ts';
@@ -474,7 +474,6 @@ describe('filtered pages', () => {
 });
 
 describe('deleting an entry', () => {
-  const table = DynamoDBDocumentClient.from(new DynamoDBClient({ endpoint: process.env.DYNAMODB_ENDPOINT, region: process.env.AWS_REGION }));
   const tenantA = () => ({ tenantId: world.a.tenantId }) as TenantContext;
   /** An item as stored, straight from the table (the API never shows a day or a usage counter). */
   const stored = async (key: { pk: string; sk: string }) =>
