@@ -262,65 +262,57 @@ function positionOf(item: Item, index: QueryInput['index']): Item {
   return position;
 }
 
-function addExpression(op: { add: ItemKey; values: Record<string, number>; condition?: Condition }) {
-  const entries = Object.entries(op.values);
-  const condition = conditionExpression(op.condition);
+/**
+ * An UpdateItem on one item, leaving the rest of it alone: attributes SET, document paths REMOVEd (a map
+ * entry is `['intervals', entryId]`), counters ADDed, on the condition given.
+ */
+function updateExpression(
+  key: ItemKey,
+  clauses: { set?: Record<string, unknown>; remove?: string[][]; add?: Record<string, number> },
+  condition: Condition | undefined,
+) {
+  const names: Record<string, string> = {};
+  const values: Item = {};
+  const set = Object.entries(clauses.set ?? {}).map(([name, value], index) => {
+    names[`#s${index}`] = name;
+    values[`:s${index}`] = value;
+    return `#s${index} = :s${index}`;
+  });
+  const remove = (clauses.remove ?? []).map((path, i) =>
+    path
+      .map((segment, j) => {
+        names[`#r${i}_${j}`] = segment;
+        return `#r${i}_${j}`;
+      })
+      .join('.'),
+  );
+  const add = Object.entries(clauses.add ?? {}).map(([name, value], index) => {
+    names[`#a${index}`] = name;
+    values[`:a${index}`] = value;
+    return `#a${index} :a${index}`;
+  });
+  const parts = [
+    set.length ? `SET ${set.join(', ')}` : '',
+    remove.length ? `REMOVE ${remove.join(', ')}` : '',
+    add.length ? `ADD ${add.join(', ')}` : '',
+  ];
+  const checked = conditionExpression(condition);
+  const allValues = { ...values, ...checked.ExpressionAttributeValues };
   return {
     TableName,
-    Key: { pk: op.add.pk, sk: op.add.sk },
-    UpdateExpression: `ADD ${entries.map((_, index) => `#a${index} :a${index}`).join(', ')}`,
-    ...(condition.ConditionExpression ? { ConditionExpression: condition.ConditionExpression } : {}),
-    ExpressionAttributeNames: { ...Object.fromEntries(entries.map(([name], index) => [`#a${index}`, name])), ...condition.ExpressionAttributeNames },
-    ExpressionAttributeValues: {
-      ...Object.fromEntries(entries.map(([, value], index) => [`:a${index}`, value])),
-      ...condition.ExpressionAttributeValues,
-    },
-  };
-}
-
-function setExpression(op: { set: ItemKey; values: Record<string, unknown>; condition?: Condition }) {
-  const entries = Object.entries(op.values);
-  const condition = conditionExpression(op.condition);
-  return {
-    TableName,
-    Key: { pk: op.set.pk, sk: op.set.sk },
-    UpdateExpression: `SET ${entries.map((_, index) => `#s${index} = :s${index}`).join(', ')}`,
-    ...(condition.ConditionExpression ? { ConditionExpression: condition.ConditionExpression } : {}),
-    ExpressionAttributeNames: { ...Object.fromEntries(entries.map(([name], index) => [`#s${index}`, name])), ...condition.ExpressionAttributeNames },
-    ExpressionAttributeValues: {
-      ...Object.fromEntries(entries.map(([, value], index) => [`:s${index}`, value])),
-      ...condition.ExpressionAttributeValues,
-    },
-  };
-}
-
-function removeExpression(op: { remove: ItemKey; paths: string[][]; increment?: Record<string, number>; condition?: Condition }) {
-  const paths = op.paths.map((path, i) => path.map((_, j) => `#r${i}_${j}`).join('.'));
-  const adds = Object.entries(op.increment ?? {});
-  const condition = conditionExpression(op.condition);
-  const values = {
-    ...Object.fromEntries(adds.map(([, value], index) => [`:a${index}`, value])),
-    ...condition.ExpressionAttributeValues,
-  };
-  return {
-    TableName,
-    Key: { pk: op.remove.pk, sk: op.remove.sk },
-    UpdateExpression: `REMOVE ${paths.join(', ')}${adds.length ? ` ADD ${adds.map((_, index) => `#a${index} :a${index}`).join(', ')}` : ''}`,
-    ...(condition.ConditionExpression ? { ConditionExpression: condition.ConditionExpression } : {}),
-    ExpressionAttributeNames: {
-      ...Object.fromEntries(op.paths.flatMap((path, i) => path.map((segment, j) => [`#r${i}_${j}`, segment]))),
-      ...Object.fromEntries(adds.map(([name], index) => [`#a${index}`, name])),
-      ...condition.ExpressionAttributeNames,
-    },
-    ...(Object.keys(values).length ? { ExpressionAttributeValues: values } : {}),
+    Key: { pk: key.pk, sk: key.sk },
+    UpdateExpression: parts.filter(Boolean).join(' '),
+    ...(checked.ConditionExpression ? { ConditionExpression: checked.ConditionExpression } : {}),
+    ExpressionAttributeNames: { ...names, ...checked.ExpressionAttributeNames },
+    ...(Object.keys(allValues).length ? { ExpressionAttributeValues: allValues } : {}),
   };
 }
 
 function toTransactItem(op: WriteOp): NonNullable<TransactWriteCommandInput['TransactItems']>[number] {
   if ('put' in op) return { Put: { TableName, Item: op.put, ...conditionExpression(op.condition) } };
-  if ('add' in op) return { Update: addExpression(op) };
-  if ('set' in op) return { Update: setExpression(op) };
-  if ('remove' in op) return { Update: removeExpression(op) };
+  if ('add' in op) return { Update: updateExpression(op.add, { add: op.values }, op.condition) };
+  if ('set' in op) return { Update: updateExpression(op.set, { set: op.values }, op.condition) };
+  if ('remove' in op) return { Update: updateExpression(op.remove, { remove: op.paths, add: op.increment ?? {} }, op.condition) };
   if ('delete' in op) {
     return { Delete: { TableName, Key: { pk: op.delete.pk, sk: op.delete.sk }, ...conditionExpression(op.condition) } };
   }

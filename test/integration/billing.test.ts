@@ -1,6 +1,6 @@
-import { DeleteCommand, DynamoDBDocumentClient, GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { faultyTransactions } from '../support/db-faults.ts';
 import { table } from '../support/table.ts';
-import { type AwsStub, mockClient } from 'aws-sdk-client-mock';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runBilling } from '../../functions/billing/service.ts';
 import type { TenantContext } from '../../functions/core/context.ts';
@@ -360,23 +360,16 @@ describe('billing runs', () => {
       await moveEntries(manager, 'approve', ids.slice(i, i + 40));
     }
     // The third transaction of the run (invoice, first chunk, second chunk) is throttled past its retries.
-    // The real send, taken before the mock replaces it on the prototype.
-    const original = DynamoDBDocumentClient.prototype.send;
-    const mock = mockClient(DynamoDBDocumentClient) as unknown as AwsStub<object, never, unknown>;
-    (mock.send as unknown as { callThrough: () => void }).callThrough();
-    let transactions = 0;
-    mock.on(TransactWriteCommand as never).callsFake(async (input: unknown, getClient: () => unknown) => {
-      transactions += 1;
-      if (transactions === 3) throw Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException' });
-      return (original as (command: unknown) => Promise<unknown>).call(getClient(), new TransactWriteCommand(input as never));
-    });
+    const transactions = faultyTransactions((attempt) =>
+      attempt === 3 ? Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException' }) : undefined,
+    );
     try {
       await expect(runBilling(manager, clientId, { periodStart: day(301), periodEnd: day(299) })).rejects.toMatchObject({ status: 503 });
     } finally {
-      mock.restore();
+      transactions.stub.restore();
     }
     // The invoice and the first chunk were written, the second failed, and the first was undone.
-    expect(transactions).toBeGreaterThanOrEqual(4);
+    expect(transactions.attempts()).toBeGreaterThanOrEqual(4);
     const billed = await api('GET', `/api/time-entries?clientId=${clientId}&status=billed`, { token: world.a.owner.token });
     expect(billed.body.items).toEqual([]);
     expect((await api('GET', `/api/clients/${clientId}/billing-invoices`, { token: world.a.owner.token })).body.items).toEqual([]);

@@ -1,7 +1,7 @@
-import { DynamoDBDocumentClient, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { type AwsStub, mockClient } from 'aws-sdk-client-mock';
+import type { AwsStub } from 'aws-sdk-client-mock';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { api, expectError } from '../support/api.ts';
+import { faultyTransactions } from '../support/db-faults.ts';
 import { clientInput, signupFirm, type Firm } from '../support/world.ts';
 
 let firm: Firm;
@@ -11,10 +11,7 @@ beforeAll(async () => {
 
 /** Every command reaches DynamoDB Local except the transaction, which fails as told. */
 function failTransactions(error: Error): AwsStub<object, never, unknown> {
-  const mock = mockClient(DynamoDBDocumentClient) as unknown as AwsStub<object, never, unknown>;
-  (mock.send as unknown as { callThrough: () => void }).callThrough();
-  mock.on(TransactWriteCommand as never).rejects(error);
-  return mock;
+  return faultyTransactions(() => error).stub;
 }
 
 describe('database faults', () => {
@@ -63,20 +60,11 @@ describe('database faults', () => {
       name: 'TransactionCanceledException',
       CancellationReasons: [{ Code: 'TransactionConflict' }, { Code: 'None' }],
     });
-    // The real send, taken before the mock replaces it on the prototype.
-    const original = DynamoDBDocumentClient.prototype.send;
-    const stub = mockClient(DynamoDBDocumentClient) as unknown as AwsStub<object, never, unknown>;
-    (stub.send as unknown as { callThrough: () => void }).callThrough();
-    let attempts = 0;
-    stub.on(TransactWriteCommand as never).callsFake(async (input: unknown, getClient: () => unknown) => {
-      attempts += 1;
-      if (attempts === 1) throw conflict;
-      return (original as (command: unknown) => Promise<unknown>).call(getClient(), new TransactWriteCommand(input as never));
-    });
-    mock = stub;
+    const transactions = faultyTransactions((attempt) => (attempt === 1 ? conflict : undefined));
+    mock = transactions.stub;
     const response = await api('POST', '/api/clients', { token: firm.owner.token, body: clientInput('Second try') });
     expect(response.status).toBe(201);
-    expect(attempts).toBe(2);
+    expect(transactions.attempts()).toBe(2);
     expect((await clientNames()).filter((name: string) => name === 'Second try')).toHaveLength(1);
   });
 });
